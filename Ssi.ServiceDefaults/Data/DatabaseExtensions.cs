@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ssi.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    public const string MigrateArgument = "--migrate";
+
+    /// <summary>
+    /// Registers the service's own PostgreSQL database from <c>ConnectionStrings:{connectionName}</c>
+    /// with snake_case names, a readiness check, and every EF Core interceptor found in DI
+    /// (the messaging outbox adds one that wakes its relay after commit).
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TContext, TBuilder>(this TBuilder builder, string connectionName)
+        where TContext : DbContext
+        where TBuilder : IHostApplicationBuilder
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetServices<IInterceptor>()));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>dotnet Service.dll --migrate</c> applies the EF Core migrations and exits: <c>./ssi up</c>
+    /// runs it before starting the services. Returns true when it did so.
+    /// </summary>
+    public static async Task<bool> MigrateIfRequestedAsync<TContext>(this IHost app, string[] args) where TContext : DbContext
+    {
+        if (!args.Contains(MigrateArgument))
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+        return true;
+    }
+}
