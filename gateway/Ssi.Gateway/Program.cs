@@ -1,0 +1,29 @@
+using Ssi.Gateway.Docs;
+using Ssi.Gateway.Health;
+using Ssi.Gateway.Http;
+using Ssi.Gateway.RateLimiting;
+using Ssi.Gateway.ReverseProxy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewayRequestLimits();
+builder.AddGatewayCors();
+builder.AddGatewayRateLimiting();
+builder.AddUpstreamHealthChecks();
+builder.AddGatewayReverseProxy();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.UseCors();
+app.UseRateLimiter();
+app.UseRequestBodyLimit();
+
+app.MapDefaultEndpoints();
+app.MapApiReference();
+app.MapGatewayReverseProxy();
+
+app.Run();
+
+public partial class Program;

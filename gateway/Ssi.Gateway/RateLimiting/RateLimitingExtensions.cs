@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Ssi.ServiceDefaults.Authentication;
+
+namespace Ssi.Gateway.RateLimiting;
+
+public static class RateLimitingExtensions
+{
+    /// <summary>
+    /// One global fixed-window limiter: anonymous callers share a window per client IP (after the
+    /// forwarded headers of a trusted load balancer are applied), callers whose bearer token validates
+    /// get a far larger window per subject. Health probes are never limited. Rejections are 429
+    /// problems with <c>Retry-After</c> in seconds.
+    /// </summary>
+    /// <remarks>
+    /// The gateway validates tokens only to pick the partition: an invalid token is treated as
+    /// anonymous here, and the service behind rejects it.
+    /// </remarks>
+    public static WebApplicationBuilder AddGatewayRateLimiting(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<GatewayRateLimitingOptions>(builder.Configuration.GetSection(GatewayRateLimitingOptions.SectionName));
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
+            options.OnRejected = WriteRejectionAsync;
+        });
+        return builder;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context)
+    {
+        if (IsHealthProbe(context.Request.Path))
+        {
+            return RateLimitPartition.GetNoLimiter("health");
+        }
+
+        var settings = context.RequestServices.GetRequiredService<IOptions<GatewayRateLimitingOptions>>().Value;
+        if (context.User.Identity?.IsAuthenticated == true && (context.User.SubjectId() ?? context.User.Identity.Name) is { Length: > 0 } subject)
+        {
+            return RateLimitPartition.GetFixedWindowLimiter("subject:" + subject, _ => settings.Authenticated.ToLimiterOptions());
+        }
+
+        var clientIp = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter("ip:" + clientIp, _ => settings.Anonymous.ToLimiterOptions());
+    }
+
+    private static bool IsHealthProbe(PathString path) =>
+        path.StartsWithSegments(Extensions.HealthEndpointPath) || path.StartsWithSegments(Extensions.AlivenessEndpointPath);
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejection, CancellationToken cancellationToken)
+    {
+        var context = rejection.HttpContext;
+        var detail = "Too many requests; slow down.";
+        if (rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            detail = $"Too many requests; retry in {seconds} s.";
+        }
+
+        var problemDetails = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too Many Requests",
+                Detail = detail,
+            },
+        });
+    }
+}

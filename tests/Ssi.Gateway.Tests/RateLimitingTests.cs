@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Ssi.Gateway.Tests.Infrastructure;
+using Ssi.Testing;
+
+namespace Ssi.Gateway.Tests;
+
+/// <summary>A gateway whose anonymous limit is tiny, so it is reached in a few requests.</summary>
+public sealed class RateLimitingTests : IAsyncLifetime
+{
+    private const int AnonymousLimit = 3;
+
+    private GatewayHost _host = null!;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _host = await GatewayHost.StartAsync(new Dictionary<string, string?>
+    {
+        ["RateLimiting:Anonymous:PermitLimit"] = AnonymousLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimiting:Anonymous:Window"] = "00:10:00",
+        ["RateLimiting:Authenticated:PermitLimit"] = "100",
+        ["RateLimiting:Authenticated:Window"] = "00:10:00",
+    });
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Anonymous_callers_get_429_with_retry_after_once_over_the_limit_while_authenticated_ones_and_health_probes_go_on()
+    {
+        // Anonymous, and a token that does not validate counts as anonymous (the service rejects it, not the gateway).
+        for (var i = 0; i < AnonymousLimit; i++)
+        {
+            using var allowed = await SendAsync("/api/calendar/events", i == 0 ? "forged.token.value" : null);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var rejected = await SendAsync("/api/calendar/events");
+        await EdgeTests.AssertProblemAsync(rejected, HttpStatusCode.TooManyRequests);
+        var retryAfter = Assert.Single(rejected.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 600);
+
+        using var forged = await SendAsync("/api/calendar/events", "forged.token.value");
+        Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
+
+        // A valid token moves the caller to its own, much larger, per-subject window.
+        var token = TestTokens.Create("admin");
+        for (var i = 0; i < AnonymousLimit * 5; i++)
+        {
+            using var authenticated = await SendAsync("/api/calendar/events", token);
+            Assert.Equal(HttpStatusCode.OK, authenticated.StatusCode);
+        }
+
+        // Health probes are never limited.
+        for (var i = 0; i < AnonymousLimit * 2; i++)
+        {
+            using var alive = await SendAsync("/alive");
+            Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+            using var health = await SendAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Each_subject_has_its_own_window()
+    {
+        var first = TestTokens.Create("member", subject: "first-" + Guid.NewGuid());
+        var second = TestTokens.Create("member", subject: "second-" + Guid.NewGuid());
+
+        for (var i = 0; i < 100; i++)
+        {
+            using var response = await SendAsync("/api/directory/actors", first);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var overLimit = await SendAsync("/api/directory/actors", first);
+        Assert.Equal(HttpStatusCode.TooManyRequests, overLimit.StatusCode);
+
+        using var other = await SendAsync("/api/directory/actors", second);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await _host.Client.SendAsync(request, Cancellation);
+    }
+}
