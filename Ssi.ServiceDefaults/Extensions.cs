@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Ssi.ServiceDefaults.Authentication;
@@ -32,6 +33,8 @@ public static class Extensions
         });
 
         builder.Services.AddDefaultProblemDetails();
+        builder.Services.AddDefaultJson();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddDefaultAuthentication();
 
         builder.Services.Configure<ForwardedHeadersOptions>(options =>

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,20 +15,31 @@ public static class DatabaseExtensions
     /// with snake_case names, a readiness check, and every EF Core interceptor found in DI
     /// (the messaging outbox adds one that wakes its relay after commit).
     /// </summary>
-    public static TBuilder AddServiceDatabase<TContext, TBuilder>(this TBuilder builder, string connectionName)
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
-        where TBuilder : IHostApplicationBuilder
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
 
         builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
+            .UseServiceDatabase(connectionString)
             .AddInterceptors(services.GetServices<IInterceptor>()));
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         return builder;
+    }
+
+    /// <summary>The conventions of every service database; design-time factories use it too.</summary>
+    public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    public static DbContextOptionsBuilder<TContext> UseServiceDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
+        where TContext : DbContext
+    {
+        ((DbContextOptionsBuilder)options).UseServiceDatabase(connectionString);
+        return options;
     }
 
     /// <summary>

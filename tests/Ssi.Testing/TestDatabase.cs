@@ -21,7 +21,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string prefix)
     {
         var settings = await TestInfrastructure.EnsureStartedAsync();
-        var database = new TestDatabase(settings.Postgres, UniqueNames.For(prefix, separator: '_'));
+        var admin = new NpgsqlConnectionStringBuilder(settings.Postgres) { Database = "postgres" }.ConnectionString;
+        var database = new TestDatabase(admin, UniqueNames.For(prefix, separator: '_'));
         await database.ExecuteAdminAsync($"CREATE DATABASE \"{database.Name}\"");
         return database;
     }

@@ -51,7 +51,10 @@ public static class TestInfrastructure
             .Where(parts => parts.Length == 2)
             .ToDictionary(parts => parts[0], parts => parts[1]);
 
-    public static async Task<string> RunSsiAsync(params string[] arguments)
+    public static Task<string> RunSsiAsync(params string[] arguments) => RunSsiAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>./ssi</c> with extra environment variables and returns what it printed on stdout.</summary>
+    public static async Task<string> RunSsiAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(Path.Combine(RepositoryRoot, "ssi"))
         {
@@ -62,6 +65,11 @@ public static class TestInfrastructure
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
         }
 
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start ./ssi.");

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.ServiceDiscovery;
 using Ssi.Gateway.ReverseProxy;
 

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+
+namespace Ssi.ServiceDefaults.Http;
+
+/// <summary>The RFC 9457 answers the services give for a request they cannot take.</summary>
+public static class Problems
+{
+    public static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not Found");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    public static ProblemHttpResult Unprocessable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Content");
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
+    public static ProblemHttpResult InvalidCursor() =>
+        TypedResults.Problem("The cursor is not one this list issued.", statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");
+
+    public static ProblemHttpResult InvalidLimit() =>
+        TypedResults.Problem($"limit must be between 1 and {PageCursor.MaxLimit}.", statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");
+}

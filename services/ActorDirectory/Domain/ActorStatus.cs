@@ -1,0 +1,7 @@
+namespace ActorDirectory.Domain;
+
+public enum ActorStatus
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,23 @@
+using Communications.Data;
+using Communications.Endpoints;
+using Communications.IntegrationEvents;
+using Ssi.Messaging;
+using Ssi.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceApiDefaults();
+builder.AddServiceDatabase<CommunicationsDbContext>("commsdb");
+builder.AddMessaging<CommunicationsDbContext>("communications", bus => bus.AddConsumer<EventPublishedConsumer>());
+
+var app = builder.Build();
+
+if (await app.MigrateIfRequestedAsync<CommunicationsDbContext>(args))
+{
+    return;
+}
+
+app.UseServiceApiDefaults();
+app.MapProgrammeEndpoints();
+
+app.Run();

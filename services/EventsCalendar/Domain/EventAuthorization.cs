@@ -1,0 +1,12 @@
+using System.Security.Claims;
+using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
+
+namespace EventsCalendar.Domain;
+
+/// <summary>An organiser's events are managed by its members, by coordinators of its territory, and by admins.</summary>
+public static class EventAuthorization
+{
+    public static bool CanManageEventsOf(ClaimsPrincipal user, Organiser organiser) =>
+        user.ActsFor(organiser.ActorId) || TerritoryAuthorization.CanManage(user, organiser.TerritoryCode);
+}

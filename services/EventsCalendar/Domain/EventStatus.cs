@@ -1,0 +1,7 @@
+namespace EventsCalendar.Domain;
+
+public enum EventStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,24 @@
+using EventsCalendar.Data;
+using EventsCalendar.Endpoints;
+using EventsCalendar.IntegrationEvents;
+using Ssi.Messaging;
+using Ssi.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceApiDefaults();
+builder.AddServiceDatabase<CalendarDbContext>("calendardb");
+builder.AddMessaging<CalendarDbContext>("events-calendar", bus => bus.AddConsumer<ActorRegisteredConsumer>());
+
+var app = builder.Build();
+
+if (await app.MigrateIfRequestedAsync<CalendarDbContext>(args))
+{
+    return;
+}
+
+app.UseServiceApiDefaults();
+app.MapEventEndpoints();
+app.MapOrganiserEndpoints();
+
+app.Run();

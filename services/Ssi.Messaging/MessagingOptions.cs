@@ -1,0 +1,41 @@
+namespace Ssi.Messaging;
+
+/// <summary>Bound from the <c>Messaging</c> configuration section; the defaults suit production.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>The relay's safety net: it is woken right after each commit and polls this often besides.</summary>
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Rows the relay claims and publishes per transaction.</summary>
+    public int OutboxBatchSize { get; set; } = 100;
+
+    /// <summary>How long a publish may wait for the broker's confirmation before it counts as failed.</summary>
+    public TimeSpan OutboxPublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Delay before the first retry of a row that failed to publish; doubles with each attempt.</summary>
+    public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan OutboxMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Delivered outbox rows are deleted after this long.</summary>
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Inbox rows are deleted after this long; a duplicate arriving later would be handled again,
+    /// so keep it well above any redelivery delay.
+    /// </summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Immediate retries of a failing consumer before its message goes to the <c>_error</c> queue.</summary>
+    public int ConsumerRetryLimit { get; set; } = 3;
+
+    public TimeSpan ConsumerRetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan ConsumerRetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(500);
+}

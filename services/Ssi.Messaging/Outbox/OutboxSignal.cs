@@ -1,0 +1,24 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ssi.Messaging.Outbox;
+
+/// <summary>Wakes the relay of <typeparamref name="TContext"/>; raises made while it is busy collapse into one.</summary>
+internal sealed class OutboxSignal<TContext> where TContext : DbContext
+{
+    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public void Raise() => _channel.Writer.TryWrite(true);
+
+    /// <summary>Returns when raised or after <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        Task waiting = _channel.Reader.WaitToReadAsync(timeoutSource.Token).AsTask();
+        await waiting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _channel.Reader.TryRead(out _);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}

@@ -1,0 +1,6 @@
+using EventsCalendar.Data;
+using Ssi.Testing;
+
+namespace EventsCalendar.Tests;
+
+public sealed class EventsCalendarFactory() : ServiceFactory<Program, CalendarDbContext>("calendardb");

@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
+using Ssi.Testing;
+
+namespace Ssi.EndToEnd.Tests;
+
+public sealed class CrossServiceFlowTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_gateway_reports_every_service_healthy()
+    {
+        var response = await platform.CreateAnonymousClient().GetAsync("/health", Cancellation);
+        var body = await response.Content.ReadAsStringAsync(Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var service in new[] { "actor-directory", "events-calendar", "funding-calls", "communications" })
+        {
+            Assert.Contains(service, body);
+        }
+    }
+
+    [Fact]
+    public async Task An_actor_registered_in_the_directory_organises_an_event_that_reaches_its_commune_programme()
+    {
+        var coordinator = await platform.CreateClientAsync("--role", "coordinator", "--territory", "64");
+
+        var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(Guid.NewGuid()), Cancellation);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownOrganiser.StatusCode);
+        Assert.Equal("application/problem+json", unknownOrganiser.Content.Headers.ContentType?.MediaType);
+
+        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
+        {
+            name = "Collectif SSI de Billère",
+            kind = "other",
+            territoryCode = "64129",
+            description = "Une vingtaine de structures et de citoyens engagés, ouvert à tous.",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var actorId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        HttpResponseMessage created = null!;
+        await Eventually.Async(async () =>
+        {
+            created = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(actorId), Cancellation);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        });
+        var eventId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var published = await coordinator.PostAsync($"/api/calendar/events/{eventId}/publish", null, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+
+        await Eventually.Async(async () =>
+        {
+            var programme = await coordinator.GetJsonAsync<JsonElement>("/api/communications/programmes/64129");
+            var entry = Assert.Single(programme.GetProperty("entries").EnumerateArray(), e => e.GetProperty("eventId").GetGuid() == eventId);
+            Assert.Equal("Collectif SSI de Billère", entry.GetProperty("organiserName").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task Bad_input_through_the_gateway_gets_a_problem_not_a_500()
+    {
+        var coordinator = await platform.CreateClientAsync("--role", "coordinator", "--territory", "64");
+
+        var malformed = await coordinator.PostAsync("/api/directory/actors",
+            new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"), Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static object EventRequest(Guid organiserId) => new
+    {
+        organiserId,
+        title = "Discosoupe solidaire",
+        venue = "Salle des fêtes, Billère",
+        startsAt = "2026-11-18T18:00:00+01:00",
+        endsAt = "2026-11-18T22:00:00+01:00",
+    };
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Ssi.Messaging.Outbox;
+using Ssi.Messaging.Tests.Infrastructure;
+using Ssi.Testing;
+using Xunit;
+
+namespace Ssi.Messaging.Tests;
+
+/// <summary>The producer reaches the broker through a proxy the test can cut, like a network partition.</summary>
+public sealed class BrokerOutageFixture : IAsyncLifetime
+{
+    private TestVirtualHost? _virtualHost;
+    private TestDatabase? _producerDatabase;
+    private TestDatabase? _consumerDatabase;
+
+    public TcpProxy Proxy { get; private set; } = null!;
+
+    public TestService Producer { get; private set; } = null!;
+
+    public TestService Consumer { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var infrastructure = await TestInfrastructure.EnsureStartedAsync();
+        _virtualHost = await TestVirtualHost.CreateAsync("broker-outage");
+        _producerDatabase = await TestDatabase.CreateAsync("outage_producer");
+        _consumerDatabase = await TestDatabase.CreateAsync("outage_consumer");
+        Proxy = new TcpProxy(infrastructure.RabbitMq);
+
+        Consumer = await TestService.StartAsync("consumer", _consumerDatabase.ConnectionString, _virtualHost.AmqpUri,
+            bus => bus.AddConsumer<ThingCreatedConsumer>());
+        Producer = await TestService.StartAsync("producer", _producerDatabase.ConnectionString, Proxy.Through(_virtualHost.AmqpUri),
+            settings: new Dictionary<string, string?>
+            {
+                ["Messaging:OutboxPollInterval"] = "00:00:00.100",
+                ["Messaging:OutboxPublishTimeout"] = "00:00:01",
+                ["Messaging:OutboxRetryDelay"] = "00:00:00.200",
+                ["Messaging:OutboxMaxRetryDelay"] = "00:00:01",
+            });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Producer.DisposeAsync();
+        await Consumer.DisposeAsync();
+        await Proxy.DisposeAsync();
+        await _producerDatabase!.DisposeAsync();
+        await _consumerDatabase!.DisposeAsync();
+        await _virtualHost!.DisposeAsync();
+    }
+}
+
+public sealed class BrokerOutageTests(BrokerOutageFixture fixture) : IClassFixture<BrokerOutageFixture>
+{
+    private TestService Producer => fixture.Producer;
+
+    private TestService Consumer => fixture.Consumer;
+
+    [Fact]
+    public async Task Events_committed_while_the_broker_is_unreachable_stay_pending_then_all_arrive_exactly_once()
+    {
+        var before = await Producer.CreateThingAsync("before the outage");
+        await Wait.UntilAsync(() => Consumer.Deliveries.Of<ThingCreated>(before.Id).Count == 1, "the path through the proxy works");
+
+        fixture.Proxy.Cut();
+        var things = new List<Thing>();
+        for (var i = 0; i < 20; i++)
+        {
+            things.Add(await Producer.CreateThingAsync($"during the outage {i}"));
+        }
+
+        var ids = things.Select(thing => thing.Id).ToHashSet();
+        await Wait.UntilAsync(async () => (await PendingAsync(ids)).Count(row => row.Attempts >= 2) >= 1,
+            "the relay tried and failed at least twice");
+        var pending = await PendingAsync(ids);
+        Assert.Equal(20, pending.Count);
+        Assert.Contains(pending, row => row.LastError is not null && row.NextAttemptAt > row.CreatedAt);
+        Assert.DoesNotContain(Consumer.Deliveries.Of<ThingCreated>(), delivery => ids.Contains(delivery.ThingId));
+
+        fixture.Proxy.Restore();
+        await Wait.UntilAsync(() => ids.All(id => Consumer.Deliveries.Of<ThingCreated>(id).Count > 0),
+            "all 20 events arrived", TimeSpan.FromSeconds(40));
+
+        Assert.All(ids, id => Assert.Single(Consumer.Deliveries.Of<ThingCreated>(id)));
+        Assert.Empty(await PendingAsync(ids));
+        var receipts = await Consumer.WithDbContextAsync(dbContext => dbContext.Receipts.Where(receipt => ids.Contains(receipt.ThingId)).CountAsync());
+        Assert.Equal(20, receipts);
+    }
+
+    private Task<List<OutboxMessage>> PendingAsync(HashSet<Guid> thingIds) =>
+        Producer.WithDbContextAsync(async dbContext =>
+        {
+            var pending = await dbContext.Set<OutboxMessage>().AsNoTracking().Where(message => message.DeliveredAt == null).ToListAsync();
+            return pending.Where(message => thingIds.Contains(ThingIdOf(message))).ToList();
+        });
+
+    private static Guid ThingIdOf(OutboxMessage message) =>
+        JsonSerializer.Deserialize<ThingCreated>(message.Body, JsonSerializerOptions.Web)!.ThingId;
+}
