@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Ssi.ServiceDefaults.OpenApi;
 
 namespace Microsoft.Extensions.Hosting;
@@ -7,12 +6,15 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>What the four HTTP services add on top of the defaults they share with the gateway.</summary>
 public static class ServiceApiExtensions
 {
-    /// <summary>The service defaults, an OpenAPI document and .NET's built-in request validation.</summary>
+    /// <summary>
+    /// The service defaults and an OpenAPI document. Each service still calls
+    /// <c>AddValidation()</c> itself: the validation source generator only sees the request types
+    /// of the assembly that makes that call.
+    /// </summary>
     public static IHostApplicationBuilder AddServiceApiDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
         builder.AddDefaultOpenApi();
-        builder.Services.AddValidation();
         return builder;
     }
 

@@ -6,8 +6,10 @@ using Ssi.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceApiDefaults();
+builder.Services.AddValidation();
 builder.AddServiceDatabase<DirectoryDbContext>("directorydb");
 builder.AddMessaging<DirectoryDbContext>("actor-directory");
+builder.Services.AddScoped<TerritoryLookup>();
 
 var app = builder.Build();
 

@@ -7,6 +7,7 @@ using Ssi.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceApiDefaults();
+builder.Services.AddValidation();
 builder.AddServiceDatabase<CommunicationsDbContext>("commsdb");
 builder.AddMessaging<CommunicationsDbContext>("communications", bus => bus.AddConsumer<EventPublishedConsumer>());
 

@@ -7,6 +7,7 @@ using Ssi.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceApiDefaults();
+builder.Services.AddValidation();
 builder.AddServiceDatabase<CalendarDbContext>("calendardb");
 builder.AddMessaging<CalendarDbContext>("events-calendar", bus => bus.AddConsumer<ActorRegisteredConsumer>());
 

@@ -6,6 +6,7 @@ using Ssi.ServiceDefaults.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceApiDefaults();
+builder.Services.AddValidation();
 builder.AddServiceDatabase<FundingDbContext>("fundingdb");
 builder.AddMessaging<FundingDbContext>("funding-calls");
 

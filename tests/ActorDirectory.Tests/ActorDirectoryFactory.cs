@@ -3,4 +3,11 @@ using Ssi.Testing;
 
 namespace ActorDirectory.Tests;
 
-public sealed class ActorDirectoryFactory() : ServiceFactory<Program, DirectoryDbContext>("directorydb");
+public sealed class ActorDirectoryFactory() : ServiceFactory<Program, DirectoryDbContext>("directorydb")
+{
+    protected override Task SeedAsync(DirectoryDbContext db)
+    {
+        db.Territories.AddRange(TestTerritories.All());
+        return db.SaveChangesAsync();
+    }
+}

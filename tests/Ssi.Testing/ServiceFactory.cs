@@ -32,9 +32,13 @@ public class ServiceFactory<TEntryPoint, TContext>(string connectionName) : WebA
         var options = new DbContextOptionsBuilder<TContext>().UseServiceDatabase(Database.ConnectionString).Options;
         await using var context = (TContext)Activator.CreateInstance(typeof(TContext), options)!;
         await context.Database.MigrateAsync();
+        await SeedAsync(context);
 
         await WaitUntilHealthyAsync();
     }
+
+    /// <summary>Reference data the service needs before it starts, written straight to its database.</summary>
+    protected virtual Task SeedAsync(TContext db) => Task.CompletedTask;
 
     /// <summary>Starts the host and waits for its database and bus to be ready, so no test publishes to an unbound exchange.</summary>
     private async Task WaitUntilHealthyAsync()

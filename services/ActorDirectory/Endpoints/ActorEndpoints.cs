@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ActorDirectory.Data;
-using ActorDirectory.Domain;
+using ActorDirectory.Domain.Actors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.ActorDirectory;
@@ -52,7 +52,7 @@ public static class ActorEndpoints
 
         if (territory is not null)
         {
-            query = query.Where(actor => actor.TerritoryCode == territory);
+            query = query.Where(actor => actor.Location.CommuneCode == territory);
         }
 
         if (kind is not null)
@@ -82,6 +82,7 @@ public static class ActorEndpoints
         RegisterActorRequest request,
         ClaimsPrincipal user,
         DirectoryDbContext db,
+        TerritoryLookup territories,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -95,10 +96,17 @@ public static class ActorEndpoints
             return Problems.Forbidden($"Only an admin or a coordinator of commune {request.TerritoryCode} or its department may register actors there.");
         }
 
-        var actor = new Actor(request.Name.Trim(), request.Kind!.Value, request.TerritoryCode, request.Description?.Trim(), clock.GetDatabaseNow());
+        var location = await territories.LocateCommuneAsync(request.TerritoryCode, cancellationToken);
+        if (location is null)
+        {
+            return Problems.Unprocessable($"No commune has the INSEE code {request.TerritoryCode}.");
+        }
+
+        var actor = new Actor(request.Name.Trim(), request.Kind!.Value, location, clock.GetDatabaseNow());
+        actor.Describe(request.Description?.Trim());
         db.Actors.Add(actor);
         db.AddIntegrationEvent(new ActorRegistered(
-            actor.Id, actor.Name, ApiEnum<ActorKind>.NameOf(actor.Kind), actor.TerritoryCode, ApiEnum<ActorStatus>.NameOf(actor.Status), actor.CreatedAt));
+            actor.Id, actor.Name, ApiEnum<ActorKind>.NameOf(actor.Kind), actor.Location.CommuneCode, ApiEnum<ActorStatus>.NameOf(actor.Status), actor.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.CreatedAtRoute(ActorResponse.From(actor), GetActorRoute, new { id = actor.Id });

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ActorDirectory.Domain;
+using ActorDirectory.Domain.Actors;
 
 namespace ActorDirectory.Endpoints;
 
@@ -20,5 +20,5 @@ public sealed record ActorResponse(
     DateTimeOffset UpdatedAt)
 {
     public static ActorResponse From(Actor actor) =>
-        new(actor.Id, actor.Name, actor.Kind, actor.TerritoryCode, actor.Description, actor.Status, actor.CreatedAt, actor.UpdatedAt);
+        new(actor.Id, actor.Name, actor.Kind, actor.Location.CommuneCode, actor.Description, actor.Status, actor.CreatedAt, actor.UpdatedAt);
 }

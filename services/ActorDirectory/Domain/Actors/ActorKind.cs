@@ -1,4 +1,4 @@
-namespace ActorDirectory.Domain;
+namespace ActorDirectory.Domain.Actors;
 
 /// <summary>The kinds of actor the SSI documents name.</summary>
 public enum ActorKind

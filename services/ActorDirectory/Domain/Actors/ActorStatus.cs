@@ -1,4 +1,4 @@
-namespace ActorDirectory.Domain;
+namespace ActorDirectory.Domain.Actors;
 
 public enum ActorStatus
 {

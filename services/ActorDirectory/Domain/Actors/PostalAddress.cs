@@ -1,0 +1,3 @@
+namespace ActorDirectory.Domain.Actors;
+
+public sealed record PostalAddress(string? Street, string? PostalCode, string? City);

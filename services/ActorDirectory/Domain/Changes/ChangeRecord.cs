@@ -1,0 +1,41 @@
+namespace ActorDirectory.Domain.Changes;
+
+/// <summary>
+/// One line of the changes feed networks follow to keep an exact copy of the directory. Written
+/// in the same transaction as the change itself.
+/// </summary>
+public sealed class ChangeRecord
+{
+    private ChangeRecord()
+    {
+    }
+
+    public ChangeRecord(string entityType, Guid entityId, ChangeKind kind, DateTimeOffset occurredAt)
+    {
+        EntityType = entityType;
+        EntityId = entityId;
+        Kind = kind;
+        OccurredAt = occurredAt;
+    }
+
+    /// <summary>Increasing in insertion order; the feed's cursor.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary><c>actor</c>, <c>contact</c>, <c>offer</c>, <c>collective</c> or <c>sponsorship</c>.</summary>
+    public string EntityType { get; private set; } = "";
+
+    public Guid EntityId { get; private set; }
+
+    /// <summary>For a contact, offer or membership: the actor it belongs to.</summary>
+    public Guid? ActorId { get; set; }
+
+    public ChangeKind Kind { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>
+    /// The writing transaction (<c>pg_current_xact_id()</c>): the feed only serves rows whose
+    /// transaction is older than every running one, so a slow commit can never be skipped.
+    /// </summary>
+    public ulong TransactionId { get; private set; }
+}

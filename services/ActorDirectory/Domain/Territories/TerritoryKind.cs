@@ -1,0 +1,9 @@
+namespace ActorDirectory.Domain.Territories;
+
+public enum TerritoryKind
+{
+    Region,
+    Department,
+    Epci,
+    Commune,
+}
