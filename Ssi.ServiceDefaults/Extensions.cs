@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Http;
@@ -37,11 +36,7 @@ public static class Extensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddDefaultAuthentication();
 
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor
-                | ForwardedHeaders.XForwardedProto
-                | ForwardedHeaders.XForwardedHost
-                | ForwardedHeaders.XForwardedPrefix);
+        builder.AddForwardedHeaders();
 
         return builder;
     }
