@@ -20,5 +20,8 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
 
 app.UseServiceApiDefaults();
 app.MapActorEndpoints();
+app.MapOfferEndpoints();
+app.MapCollectiveEndpoints();
+app.MapSponsorshipEndpoints();
 
 app.Run();

@@ -7,6 +7,7 @@ namespace ActorDirectory.Domain.Collectives;
 public sealed class Collective
 {
     public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
 
     private Collective()
     {

@@ -3,6 +3,8 @@ namespace ActorDirectory.Domain.Collectives;
 /// <summary>An experienced association mentoring a newcomer ("parrainage") for an edition.</summary>
 public sealed class Sponsorship
 {
+    public const int NotesMaxLength = 2000;
+
     private Sponsorship()
     {
     }

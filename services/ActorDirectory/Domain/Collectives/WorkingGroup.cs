@@ -3,6 +3,9 @@ namespace ActorDirectory.Domain.Collectives;
 /// <summary>A small working group of a collective, led by a lead organisation ("chef de file").</summary>
 public sealed class WorkingGroup
 {
+    public const int NameMaxLength = 200;
+    public const int PurposeMaxLength = 2000;
+
     private WorkingGroup()
     {
     }

@@ -55,4 +55,24 @@ public sealed class Offer
     public DateTimeOffset UpdatedAt { get; set; }
 
     public uint Version { get; private set; }
+
+    /// <summary>Replaces the availability windows; none means available on request.</summary>
+    public void ReplaceAvailability(IEnumerable<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> windows)
+    {
+        Availabilities.Clear();
+        Availabilities.AddRange(windows.OrderBy(window => window.StartsAt).Select(window => new OfferAvailability(window.StartsAt, window.EndsAt)));
+    }
+
+    /// <returns>False when the offer was already withdrawn.</returns>
+    public bool Withdraw(DateTimeOffset now)
+    {
+        if (IsWithdrawn)
+        {
+            return false;
+        }
+
+        IsWithdrawn = true;
+        UpdatedAt = now;
+        return true;
+    }
 }

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using ActorDirectory.Domain.Collectives;
+using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
+
+namespace ActorDirectory.Endpoints;
+
+/// <summary>Who may run a collective, and who may handle a membership of it.</summary>
+public static class CollectiveAuthorization
+{
+    /// <summary>The coordinator actor's members, a coordinator of the collective's territory, or an admin.</summary>
+    public static bool CanManage(ClaimsPrincipal user, Guid coordinatorActorId, string communeCode) =>
+        user.ActsFor(coordinatorActorId) || TerritoryAuthorization.CanManage(user, communeCode);
+
+    public static bool CanManage(ClaimsPrincipal user, Collective collective) =>
+        CanManage(user, collective.CoordinatorActorId, collective.CommuneCode);
+
+    /// <summary>Joining, leaving, signing the charter: those who manage the collective, or the member actor itself.</summary>
+    public static bool CanHandleMembership(ClaimsPrincipal user, Collective collective, Guid? memberActorId) =>
+        CanManage(user, collective) || (memberActorId is { } actorId && user.ActsFor(actorId));
+}
