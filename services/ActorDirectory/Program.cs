@@ -20,6 +20,7 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
 
 app.UseServiceApiDefaults();
 app.MapActorEndpoints();
+app.MapContactEndpoints();
 app.MapOfferEndpoints();
 app.MapCollectiveEndpoints();
 app.MapSponsorshipEndpoints();

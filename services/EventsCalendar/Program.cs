@@ -9,7 +9,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceApiDefaults();
 builder.Services.AddValidation();
 builder.AddServiceDatabase<CalendarDbContext>("calendardb");
-builder.AddMessaging<CalendarDbContext>("events-calendar", bus => bus.AddConsumer<ActorRegisteredConsumer>());
+builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
+{
+    bus.AddConsumer<ActorRegisteredConsumer>();
+    bus.AddConsumer<ActorUpdatedConsumer>();
+    bus.AddConsumer<ActorArchivedConsumer>();
+});
 
 var app = builder.Build();
 

@@ -5,6 +5,8 @@ public sealed class Actor
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
+    public const int WebsiteMaxLength = 500;
+    public const int EmailMaxLength = 254;
 
     private Actor()
     {
@@ -73,6 +75,33 @@ public sealed class Actor
 
     /// <summary>PostgreSQL's row version, for optimistic concurrency and ETags.</summary>
     public uint Version { get; private set; }
+
+    public static Actor Register(ActorProfile profile, ActorLocation location, DateTimeOffset now)
+    {
+        var actor = new Actor(profile.Name, profile.Kind, location, now);
+        actor.Edit(profile, location, now);
+        return actor;
+    }
+
+    /// <summary>Replaces everything its editors set (a full update).</summary>
+    public void Edit(ActorProfile profile, ActorLocation location, DateTimeOffset now)
+    {
+        Name = profile.Name;
+        Describe(profile.Description);
+        Kind = profile.Kind;
+        Location = location;
+        Themes = [.. profile.Themes];
+        ServedAreas = [.. profile.ServedAreas.Select(area => area.ToString())];
+        Address = profile.Address;
+        Website = profile.Website;
+        PublicEmail = profile.PublicEmail;
+        PublicPhone = profile.PublicPhone;
+        Siren = profile.Siren;
+        Siret = profile.Siret;
+        Rna = profile.Rna;
+        IsInternationalSolidarity = profile.IsInternationalSolidarity;
+        Touch(now);
+    }
 
     public void Rename(string name)
     {

@@ -7,6 +7,8 @@ namespace ActorDirectory.Domain.Actors;
 public sealed class Contact
 {
     public const int NameMaxLength = 200;
+    public const int FunctionMaxLength = 200;
+    public const int ConsentSourceMaxLength = 300;
 
     private Contact()
     {
@@ -22,6 +24,27 @@ public sealed class Contact
         ConsentGivenOn = consentGivenOn;
         ConsentSource = consentSource;
         CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public static Contact Add(Guid actorId, ContactDetails details, DateTimeOffset now)
+    {
+        var contact = new Contact(actorId, details.FullName, details.Visibility, details.LegalBasis, details.ConsentGivenOn, details.ConsentSource, now);
+        contact.Edit(details, now);
+        return contact;
+    }
+
+    /// <summary>Replaces the person's details and consent record (a full update).</summary>
+    public void Edit(ContactDetails details, DateTimeOffset now)
+    {
+        FullName = details.FullName;
+        Function = details.Function;
+        Email = details.Email;
+        Phone = details.Phone;
+        Visibility = details.Visibility;
+        LegalBasis = details.LegalBasis;
+        ConsentGivenOn = details.ConsentGivenOn;
+        ConsentSource = details.ConsentSource;
         UpdatedAt = now;
     }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace ActorDirectory.Endpoints;
+
+/// <summary>
+/// Entity tags made of PostgreSQL row versions (<c>xmin</c>): <c>W/"1234"</c>. They are weak
+/// because one version has several equivalent representations (JSON or JSON-LD, more or fewer
+/// contacts depending on the reader), and compared weakly in If-Match: xmin changes with every
+/// write to the row, so equal tags do mean the same version.
+/// </summary>
+public static class EntityTags
+{
+    public static string Of(uint version) => $"W/\"{version}\"";
+
+    public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = Of(version);
+
+    /// <returns>Null when <paramref name="ifMatch"/> names <paramref name="currentVersion"/>; otherwise the 428 or 412 problem to answer.</returns>
+    public static ProblemHttpResult? CheckIfMatch(string? ifMatch, uint currentVersion, string resource)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return TypedResults.Problem(
+                $"Send If-Match with the ETag of the {resource} you read, so that a change made meanwhile is never overwritten.",
+                statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition Required");
+        }
+
+        var current = new EntityTagHeaderValue($"\"{currentVersion}\"", isWeak: true);
+        var matches = EntityTagHeaderValue.TryParseList([ifMatch], out var tags)
+            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+        return matches ? null : Stale(resource);
+    }
+
+    public static ProblemHttpResult Stale(string resource) => TypedResults.Problem(
+        $"The {resource} changed since you read it: read it again, reapply your change and send it with the new ETag.",
+        statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed");
+}

@@ -1,0 +1,16 @@
+using EventsCalendar.Data;
+using MassTransit;
+using Ssi.Contracts.ActorDirectory;
+
+namespace EventsCalendar.IntegrationEvents;
+
+/// <summary>An archived actor organises nothing new: its organiser becomes inactive.</summary>
+public sealed class ActorArchivedConsumer(CalendarDbContext db) : IConsumer<ActorArchived>
+{
+    public Task Consume(ConsumeContext<ActorArchived> context)
+    {
+        var message = context.Message;
+        return OrganiserDirectory.RecordAsync(
+            db, message.ActorId, message.Name, message.TerritoryCode, isActive: false, message.OccurredAt, context.CancellationToken);
+    }
+}
