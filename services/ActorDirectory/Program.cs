@@ -18,7 +18,13 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
     return;
 }
 
+if (await app.ImportTerritoriesIfRequestedAsync(args))
+{
+    return;
+}
+
 app.UseServiceApiDefaults();
 app.MapActorEndpoints();
+app.MapTerritoryEndpoints();
 
 app.Run();
