@@ -145,4 +145,14 @@ public sealed class TerritoryApiTests(ActorDirectoryFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_territory_endpoints()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json", Cancellation);
+
+        Assert.Contains("\"/territories\"", document);
+        Assert.Contains("\"/territories/{kind}/{code}\"", document);
+        Assert.Contains("\"/territories/{kind}/{code}/communes\"", document);
+    }
 }
