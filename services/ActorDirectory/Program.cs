@@ -18,11 +18,17 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
     return;
 }
 
+if (await app.ImportTerritoriesIfRequestedAsync(args))
+{
+    return;
+}
+
 app.UseServiceApiDefaults();
 app.MapActorEndpoints();
 app.MapContactEndpoints();
 app.MapOfferEndpoints();
 app.MapCollectiveEndpoints();
 app.MapSponsorshipEndpoints();
+app.MapTerritoryEndpoints();
 
 app.Run();

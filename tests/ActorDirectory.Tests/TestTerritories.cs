@@ -34,6 +34,7 @@ internal static class TestTerritories
         yield return Commune("59350", "Lille", "215903501", 238246, "200093201", "59", "32", "59000");
         yield return Commune("91228", "Évry-Courcouronnes", "219102282", 66700, null, "91", "11", "91000");
         yield return Commune("64102", "Bayonne", "216401026", 54306, "200067106", "64", "75", "64100");
+        yield return Commune("64335", "Lescar", "216403352", 9455, "200067254", "64", "75", "64230");
     }
 
     private static Territory Region(string code, string name) => new(TerritoryKind.Region, code, name);

@@ -50,6 +50,8 @@ public sealed class Territory
 
     public List<string> PostalCodes { get; set; } = [];
 
+    public TerritoryReference ToReference() => new(Kind, Code);
+
     public void Rename(string name)
     {
         Name = name;

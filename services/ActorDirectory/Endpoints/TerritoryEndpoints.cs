@@ -1,0 +1,154 @@
+using ActorDirectory.Data;
+using ActorDirectory.Domain;
+using ActorDirectory.Domain.Territories;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
+
+namespace ActorDirectory.Endpoints;
+
+/// <summary>France's territories, public: lookup by code, the hierarchy both ways, and name search.</summary>
+public static class TerritoryEndpoints
+{
+    public const string GetTerritoryRoute = "GetTerritory";
+    public const int QueryMinLength = 2;
+    public const int QueryMaxLength = 100;
+
+    public static IEndpointRouteBuilder MapTerritoryEndpoints(this IEndpointRouteBuilder app)
+    {
+        var territories = app.MapGroup("/territories").WithTags("Territories");
+        territories.MapGet("/", SearchTerritories).WithName("SearchTerritories");
+        territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute);
+        territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes");
+        return app;
+    }
+
+    public static async Task<Results<Ok<TerritoryResponse>, ValidationProblem, ProblemHttpResult>> GetTerritory(
+        string kind,
+        string code,
+        TerritoryLookup territories,
+        CancellationToken cancellationToken)
+    {
+        if (ReadReference(kind, code) is not { } reference)
+        {
+            return InvalidReference(kind, code);
+        }
+
+        var territory = await territories.FindAsync(reference, cancellationToken);
+        if (territory is null)
+        {
+            return Problems.NotFound($"No territory is {reference}.");
+        }
+
+        return TypedResults.Ok((await ToResponsesAsync([territory], territories, cancellationToken))[0]);
+    }
+
+    public static async Task<Results<Ok<Page<TerritoryResponse>>, ValidationProblem, ProblemHttpResult>> ListCommunes(
+        string kind,
+        string code,
+        int? limit,
+        string? cursor,
+        TerritoryLookup territories,
+        CancellationToken cancellationToken)
+    {
+        if (ReadReference(kind, code) is not { } parent)
+        {
+            return InvalidReference(kind, code);
+        }
+
+        if (parent.Kind == TerritoryKind.Commune)
+        {
+            return Problems.Invalid("kind", "A commune has no communes below it: list the communes of an epci, a department or a region.");
+        }
+
+        if (!PageCursor.TryGetLimit(limit, out var pageSize))
+        {
+            return Problems.InvalidLimit();
+        }
+
+        string? after = null;
+        if (cursor is not null)
+        {
+            if (!PageCursor.TryDecode(cursor, 1, out var keys) || !CommuneCode.IsValid(keys[0]))
+            {
+                return Problems.InvalidCursor();
+            }
+
+            after = keys[0];
+        }
+
+        if (!await territories.ExistsAsync(parent, cancellationToken))
+        {
+            return Problems.NotFound($"No territory is {parent}.");
+        }
+
+        var communes = await territories.ListCommunesAsync(parent, after, pageSize + 1, cancellationToken);
+        var nextCursor = communes.Count > pageSize ? PageCursor.Encode(communes[pageSize - 1].Code) : null;
+        var items = await ToResponsesAsync(communes.Take(pageSize).ToList(), territories, cancellationToken);
+        return TypedResults.Ok(new Page<TerritoryResponse>(items, nextCursor));
+    }
+
+    public static async Task<Results<Ok<TerritoryMatches>, ValidationProblem, ProblemHttpResult>> SearchTerritories(
+        string? q,
+        string? kind,
+        int? limit,
+        TerritoryLookup territories,
+        CancellationToken cancellationToken)
+    {
+        if (q is null || q.Trim().Length is < QueryMinLength or > QueryMaxLength)
+        {
+            return Problems.Invalid("q", $"q is required: {QueryMinLength} to {QueryMaxLength} characters of a territory's name (e.g. q=billere).");
+        }
+
+        if (TextSearch.Normalize(q).Length < QueryMinLength)
+        {
+            return Problems.Invalid("q", $"q needs at least {QueryMinLength} letters or digits.");
+        }
+
+        TerritoryKind? territoryKind = null;
+        if (kind is not null)
+        {
+            if (!ApiEnum<TerritoryKind>.TryParse(kind, out var parsed))
+            {
+                return InvalidKind(kind);
+            }
+
+            territoryKind = parsed;
+        }
+
+        if (!PageCursor.TryGetLimit(limit, out var count))
+        {
+            return Problems.InvalidLimit();
+        }
+
+        var found = await territories.SearchAsync(q, territoryKind, count, cancellationToken);
+        return TypedResults.Ok(new TerritoryMatches(await ToResponsesAsync(found, territories, cancellationToken)));
+    }
+
+    private static TerritoryReference? ReadReference(string kind, string code) =>
+        ApiEnum<TerritoryKind>.TryParse(kind, out var territoryKind) && TerritoryReference.IsWellFormed(territoryKind, code)
+            ? new TerritoryReference(territoryKind, code)
+            : null;
+
+    private static ValidationProblem InvalidReference(string kind, string code) =>
+        ApiEnum<TerritoryKind>.TryParse(kind, out var territoryKind)
+            ? Problems.Invalid("code", $"'{code}' is not {CodeFormat(territoryKind)}.")
+            : InvalidKind(kind);
+
+    private static ValidationProblem InvalidKind(string kind) =>
+        Problems.Invalid("kind", $"'{kind}' is not a territory kind; use one of: {string.Join(", ", ApiEnum<TerritoryKind>.Names)}.");
+
+    private static string CodeFormat(TerritoryKind kind) => kind switch
+    {
+        TerritoryKind.Commune => "an INSEE commune code (5 characters, e.g. 64129 or 2A004)",
+        TerritoryKind.Department => "a department code (e.g. 64, 2A or 974)",
+        TerritoryKind.Region => "a region code (2 or 3 digits, e.g. 75)",
+        _ => "an EPCI's SIREN (9 digits, e.g. 200067254)",
+    };
+
+    private static async Task<List<TerritoryResponse>> ToResponsesAsync(List<Territory> found, TerritoryLookup territories, CancellationToken cancellationToken)
+    {
+        var parents = await territories.FindParentsAsync(found, cancellationToken);
+        return found.Select(territory => TerritoryResponse.From(territory, parents[territory.ToReference()])).ToList();
+    }
+}
