@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ActorDirectory.Domain.Territories;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Authorization;
@@ -189,7 +190,7 @@ public static class ActorCommandEndpoints
             var codes = profile.ServedAreas.Select(area => area.Code).Distinct().ToList();
             var known = await db.Territories.AsNoTracking()
                 .Where(territory => codes.Contains(territory.Code))
-                .Select(territory => new ServedArea(territory.Kind, territory.Code))
+                .Select(territory => new TerritoryReference(territory.Kind, territory.Code))
                 .ToListAsync(cancellationToken);
             var unknown = profile.ServedAreas.Except(known).ToList();
             if (unknown.Count > 0)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ActorDirectory.Domain.Territories;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
@@ -103,20 +104,20 @@ public sealed record ActorProfileRequest(
         return themes;
     }
 
-    private List<ServedArea> ReadServedAreas(Dictionary<string, string[]> errors)
+    private List<TerritoryReference> ReadServedAreas(Dictionary<string, string[]> errors)
     {
-        var areas = new List<ServedArea>();
-        if (ServedAreas?.Count > ServedArea.MaxCount)
+        var areas = new List<TerritoryReference>();
+        if (ServedAreas?.Count > Actor.MaxServedAreas)
         {
-            errors.AddError("servedAreas", $"An actor serves at most {ServedArea.MaxCount} territories; {ServedAreas.Count} were given.");
+            errors.AddError("servedAreas", $"An actor serves at most {Actor.MaxServedAreas} territories; {ServedAreas.Count} were given.");
             return areas;
         }
 
         foreach (var (text, index) in (ServedAreas ?? []).Select((text, index) => (text?.Trim() ?? "", index)))
         {
-            if (!ServedArea.TryParse(text, out var area))
+            if (!TerritoryReference.TryParse(text, out var area))
             {
-                errors.AddError($"servedAreas[{index}]", $"'{text}' is not a territory reference: use {ServedArea.Expected}.");
+                errors.AddError($"servedAreas[{index}]", $"'{text}' is not a territory reference: use {TerritoryReference.Expected}.");
             }
             else if (!areas.Contains(area))
             {

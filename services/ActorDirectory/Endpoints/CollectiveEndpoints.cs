@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Collectives;
@@ -41,7 +42,7 @@ public static class CollectiveEndpoints
         }
 
         var coordinatorId = request.CoordinatorActorId!.Value;
-        if (!CollectiveAuthorization.CanManage(user, coordinatorId, request.CommuneCode))
+        if (!CollectiveAccess.CanManage(user, coordinatorId, request.CommuneCode))
         {
             return Problems.Forbidden($"Only the members of actor {coordinatorId}, a coordinator of commune {request.CommuneCode} or an admin may create this collective.");
         }
@@ -134,7 +135,7 @@ public static class CollectiveEndpoints
             .Where(territory => territory.Kind == TerritoryKind.Commune && territory.Code == collective.CommuneCode)
             .Select(territory => territory.Name)
             .SingleAsync(cancellationToken);
-        var showCitizenNames = CollectiveAuthorization.CanManage(user, collective);
+        var showCitizenNames = CollectiveAccess.CanManage(user, collective);
         var memberships = collective.Members
             .OrderBy(member => member.JoinedOn).ThenBy(member => member.Id)
             .Select(member => (member.LeftOn, Response: CollectiveMemberResponse.From(member, actorNames, showCitizenNames)))

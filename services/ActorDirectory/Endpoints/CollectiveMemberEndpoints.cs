@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Collectives;
@@ -80,7 +81,7 @@ public static class CollectiveMemberEndpoints
         var page = await query.OrderBy(member => member.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
         var members = page.Take(pageSize).ToList();
         var actorNames = await CollectiveEndpoints.ActorNamesAsync(db, members.Select(member => member.ActorId), cancellationToken);
-        var showCitizenNames = CollectiveAuthorization.CanManage(user, collective);
+        var showCitizenNames = CollectiveAccess.CanManage(user, collective);
         var nextCursor = page.Count > pageSize ? PageCursor.Encode(page[pageSize - 1].Id.ToString()) : null;
         return TypedResults.Ok(new Page<CollectiveMemberResponse>(
             members.Select(member => CollectiveMemberResponse.From(member, actorNames, showCitizenNames)).ToList(), nextCursor));
@@ -117,7 +118,7 @@ public static class CollectiveMemberEndpoints
             return CollectiveEndpoints.UnknownCollective(id);
         }
 
-        if (!CollectiveAuthorization.CanHandleMembership(user, collective, request.ActorId))
+        if (!CollectiveAccess.CanHandleMembership(user, collective, request.ActorId))
         {
             return Problems.Forbidden(request.ActorId is { } joiner
                 ? $"Only the members of actor {joiner} or those who manage collective {id} may make it join."
@@ -182,7 +183,7 @@ public static class CollectiveMemberEndpoints
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, CollectiveAuthorization.CanHandleMembership, db, cancellationToken);
+        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, CollectiveAccess.CanHandleMembership, db, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -215,7 +216,7 @@ public static class CollectiveMemberEndpoints
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, CollectiveAuthorization.CanHandleMembership, db, cancellationToken);
+        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, CollectiveAccess.CanHandleMembership, db, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -240,7 +241,7 @@ public static class CollectiveMemberEndpoints
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, (principal, target, _) => CollectiveAuthorization.CanManage(principal, target), db, cancellationToken);
+        var (collective, member, refusal) = await FindMembershipAsync(id, memberId, user, (principal, target, _) => CollectiveAccess.CanManage(principal, target), db, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -314,7 +315,7 @@ public static class CollectiveMemberEndpoints
         CollectiveMemberResponse.From(
             member,
             await CollectiveEndpoints.ActorNamesAsync(db, [member.ActorId], cancellationToken),
-            CollectiveAuthorization.CanManage(user, collective));
+            CollectiveAccess.CanManage(user, collective));
 
     private static ProblemHttpResult AlreadyMember(Guid actorId, Guid? membershipId) =>
         Problems.Conflict(membershipId is null

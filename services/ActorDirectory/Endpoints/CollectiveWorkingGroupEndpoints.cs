@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Collectives;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -74,7 +75,7 @@ public static class CollectiveWorkingGroupEndpoints
             return CollectiveEndpoints.UnknownCollective(id);
         }
 
-        if (!CollectiveAuthorization.CanManage(user, collective))
+        if (!CollectiveAccess.CanManage(user, collective))
         {
             return Refused(id);
         }
@@ -163,7 +164,7 @@ public static class CollectiveWorkingGroupEndpoints
             return (null, null, UnknownGroup(id, groupId));
         }
 
-        return CollectiveAuthorization.CanManage(user, collective)
+        return CollectiveAccess.CanManage(user, collective)
             ? (collective, group, null)
             : (null, null, Refused(id));
     }

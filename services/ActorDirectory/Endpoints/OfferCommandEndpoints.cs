@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
@@ -123,7 +124,7 @@ public static class OfferCommandEndpoints
             return UnknownActor(actorId);
         }
 
-        if (!OfferAuthorization.CanManageOffersOf(user, actor))
+        if (!OfferAccess.CanManageOffersOf(user, actor))
         {
             return Refused(actorId);
         }
@@ -158,7 +159,7 @@ public static class OfferCommandEndpoints
             return (null, UnknownActor(actorId));
         }
 
-        if (!OfferAuthorization.CanManageOffersOf(user, actor))
+        if (!OfferAccess.CanManageOffersOf(user, actor))
         {
             return (null, Refused(actorId));
         }

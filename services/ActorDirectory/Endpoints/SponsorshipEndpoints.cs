@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Collectives;
@@ -92,7 +93,7 @@ public static class SponsorshipEndpoints
             return Problems.Unprocessable($"No active actor has the id {(actors.ContainsKey(mentorId) ? menteeId : mentorId)}.");
         }
 
-        if (!SponsorshipAuthorization.CanArrange(user, mentor, mentee))
+        if (!SponsorshipAccess.CanArrange(user, mentor, mentee))
         {
             return Refused();
         }
@@ -140,7 +141,7 @@ public static class SponsorshipEndpoints
             .Where(actor => actor.Id == sponsorship.MentorActorId || actor.Id == sponsorship.MenteeActorId)
             .ToDictionaryAsync(actor => actor.Id, cancellationToken);
         var (mentor, mentee) = (actors[sponsorship.MentorActorId], actors[sponsorship.MenteeActorId]);
-        if (!SponsorshipAuthorization.CanArrange(user, mentor, mentee))
+        if (!SponsorshipAccess.CanArrange(user, mentor, mentee))
         {
             return Refused();
         }

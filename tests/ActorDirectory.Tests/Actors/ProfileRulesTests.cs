@@ -60,8 +60,8 @@ public sealed class ProfileRulesTests
     [InlineData("commune:64129", TerritoryKind.Commune, "64129")]
     public void Served_areas_are_territory_references(string text, TerritoryKind kind, string code)
     {
-        Assert.True(ServedArea.TryParse(text, out var area));
-        Assert.Equal(new ServedArea(kind, code), area);
+        Assert.True(TerritoryReference.TryParse(text, out var area));
+        Assert.Equal(new TerritoryReference(kind, code), area);
         Assert.Equal(text, area.ToString());
     }
 
@@ -74,7 +74,7 @@ public sealed class ProfileRulesTests
     [InlineData("region:")]
     [InlineData("Department:64")]
     public void Malformed_served_areas_are_refused(string text) =>
-        Assert.False(ServedArea.TryParse(text, out _));
+        Assert.False(TerritoryReference.TryParse(text, out _));
 
     [Theory]
     [InlineData("contact@billere.example.org", true)]

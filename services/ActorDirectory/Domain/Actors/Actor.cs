@@ -5,6 +5,7 @@ public sealed class Actor
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
+    public const int MaxServedAreas = 50;
     public const int WebsiteMaxLength = 500;
     public const int EmailMaxLength = 254;
 

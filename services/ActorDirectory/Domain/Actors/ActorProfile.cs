@@ -1,3 +1,5 @@
+using ActorDirectory.Domain.Territories;
+
 namespace ActorDirectory.Domain.Actors;
 
 /// <summary>Everything about an actor its editors set, already checked and normalised.</summary>
@@ -6,7 +8,7 @@ public sealed record ActorProfile(
     ActorKind Kind,
     string? Description,
     IReadOnlyList<string> Themes,
-    IReadOnlyList<ServedArea> ServedAreas,
+    IReadOnlyList<TerritoryReference> ServedAreas,
     PostalAddress Address,
     string? Website,
     string? PublicEmail,

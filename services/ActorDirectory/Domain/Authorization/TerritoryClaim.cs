@@ -24,7 +24,7 @@ public static class TerritoryClaim
 
     private static (TerritoryKind Kind, string Code)? Read(string claim)
     {
-        if (ServedArea.TryParse(claim, out var reference))
+        if (TerritoryReference.TryParse(claim, out var reference))
         {
             return (reference.Kind, reference.Code);
         }
@@ -33,8 +33,8 @@ public static class TerritoryClaim
         TerritoryKind? kind = code switch
         {
             _ when CommuneCode.IsValid(code) => TerritoryKind.Commune,
-            _ when ServedArea.HasShapeOf(TerritoryKind.Epci, code) => TerritoryKind.Epci,
-            _ when ServedArea.HasShapeOf(TerritoryKind.Department, code) => TerritoryKind.Department,
+            _ when TerritoryReference.IsWellFormed(TerritoryKind.Epci, code) => TerritoryKind.Epci,
+            _ when TerritoryReference.IsWellFormed(TerritoryKind.Department, code) => TerritoryKind.Department,
             _ => null,
         };
         return kind is { } known ? (known, code) : null;

@@ -3,10 +3,13 @@ using ActorDirectory.Domain.Collectives;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Territories;
 
-namespace ActorDirectory.Endpoints;
+namespace ActorDirectory.Domain.Authorization;
 
-/// <summary>Who may run a collective, and who may handle a membership of it.</summary>
-public static class CollectiveAuthorization
+/// <summary>
+/// Who may run a collective, and who may handle a membership of it. A collective only knows its
+/// commune, so a coordinator qualifies through that commune or its department.
+/// </summary>
+public static class CollectiveAccess
 {
     /// <summary>The coordinator actor's members, a coordinator of the collective's territory, or an admin.</summary>
     public static bool CanManage(ClaimsPrincipal user, Guid coordinatorActorId, string communeCode) =>

@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Authentication;
-using Ssi.ServiceDefaults.Territories;
 
-namespace ActorDirectory.Endpoints;
+namespace ActorDirectory.Domain.Authorization;
 
 /// <summary>Who may start and end a sponsorship.</summary>
-public static class SponsorshipAuthorization
+public static class SponsorshipAccess
 {
     /// <summary>The mentor's members (the mentor commits to it), a coordinator of either actor's territory, or an admin.</summary>
     public static bool CanArrange(ClaimsPrincipal user, Actor mentor, Actor mentee) =>
-        user.ActsFor(mentor.Id)
-        || TerritoryAuthorization.CanManage(user, mentor.Location.CommuneCode)
-        || TerritoryAuthorization.CanManage(user, mentee.Location.CommuneCode);
+        user.IsAdmin()
+        || user.ActsFor(mentor.Id)
+        || ActorAccess.Coordinates(user, mentor.Location)
+        || ActorAccess.Coordinates(user, mentee.Location);
 }
