@@ -1,5 +1,6 @@
 using ActorDirectory.Data;
 using ActorDirectory.Endpoints;
+using ActorDirectory.Seeding;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 
@@ -14,6 +15,11 @@ builder.Services.AddScoped<TerritoryLookup>();
 var app = builder.Build();
 
 if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
+{
+    return;
+}
+
+if (await app.SeedDemoIfRequestedAsync(args) || await app.SeedScaleIfRequestedAsync(args))
 {
     return;
 }
