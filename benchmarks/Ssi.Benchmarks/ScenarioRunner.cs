@@ -7,7 +7,8 @@ namespace Ssi.Benchmarks;
 /// <summary>Runs scenarios against the gateway, one after the other, and measures each request until its body is read.</summary>
 public sealed class ScenarioRunner(HttpClient client, int warmup)
 {
-    // The last cursor each pages scenario reached, for the poll scenarios that continue it.
+    // The URL of the last cursor each pages scenario reached, for the poll scenarios that continue it: past the
+    // end of a feed that always answers a cursor (an empty page), or the last page of a list that stops answering one.
     private readonly Dictionary<string, string> _lastCursors = [];
 
     public async Task<Measurement> RunAsync(Scenario scenario, CancellationToken cancellationToken)
@@ -67,10 +68,15 @@ public sealed class ScenarioRunner(HttpClient client, int warmup)
             }
 
             _lastCursors[scenario.Name] = url;
-            cursor = ReadCursor(body, scenario.CursorField);
-            if (cursor is null)
+            (cursor, var items) = ReadPage(body, scenario.CursorField);
+            if (cursor is null || items == 0)
             {
                 measurement.Note = $"reached the end after {page + 1} pages";
+                if (cursor is not null)
+                {
+                    _lastCursors[scenario.Name] = WithCursor(scenario.Urls[0], scenario.CursorParameter, cursor);
+                }
+
                 return;
             }
 
@@ -114,10 +120,14 @@ public sealed class ScenarioRunner(HttpClient client, int warmup)
         }
     }
 
-    private static string? ReadCursor(byte[] body, string field)
+    /// <summary>The next cursor and the number of items of a page (-1 when it has no <c>items</c> array).</summary>
+    private static (string? Cursor, int Items) ReadPage(byte[] body, string cursorField)
     {
         using var document = JsonDocument.Parse(body);
-        return document.RootElement.TryGetProperty(field, out var cursor) && cursor.ValueKind == JsonValueKind.String ? cursor.GetString() : null;
+        var root = document.RootElement;
+        var cursor = root.TryGetProperty(cursorField, out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+        var items = root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : -1;
+        return (cursor, items);
     }
 
     private static string WithCursor(string url, string parameter, string cursor) =>

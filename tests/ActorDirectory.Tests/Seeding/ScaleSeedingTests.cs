@@ -1,7 +1,6 @@
 using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Changes;
-using ActorDirectory.Domain.Territories;
 using ActorDirectory.Seeding;
 using Microsoft.EntityFrameworkCore;
 
