@@ -28,11 +28,12 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         var locations = await LocateCommunesAsync(cancellationToken);
         var now = clock.GetDatabaseNow();
 
+        var existingActors = await LoadExistingActorsAsync(cancellationToken);
         var actors = new Dictionary<DemoActor, Actor>(ReferenceEqualityComparer.Instance);
         var registered = 0;
         foreach (var definition in DemoActors.All)
         {
-            var (actor, isNew) = await UpsertActorAsync(definition, locations[definition.CommuneCode], now, cancellationToken);
+            var (actor, isNew) = UpsertActor(definition, existingActors, locations[definition.CommuneCode], now);
             actors[definition] = actor;
             registered += isNew ? 1 : 0;
         }
@@ -42,9 +43,11 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
             UpsertContact(contact, actors[contact.Actor], now);
         }
 
-        foreach (var offers in DemoOffers.All.GroupBy(offer => offer.Actor))
+        var actorIds = actors.Values.Select(actor => actor.Id).ToList();
+        var existingOffers = await db.Offers.Include(o => o.Availabilities).Where(o => actorIds.Contains(o.ActorId)).ToListAsync(cancellationToken);
+        foreach (var offer in DemoOffers.All)
         {
-            await UpsertOffersAsync(actors[offers.Key], offers, now, cancellationToken);
+            UpsertOffer(offer, actors[offer.Actor], existingOffers, now);
         }
 
         foreach (var collective in DemoCollectives.All)
@@ -86,17 +89,23 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         return locations;
     }
 
-    private async Task<(Actor Actor, bool IsNew)> UpsertActorAsync(DemoActor definition, ActorLocation location, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The demo actors already in the directory: by their fixed id, or by an identifier the same organisation registered under another id.</summary>
+    private async Task<List<Actor>> LoadExistingActorsAsync(CancellationToken cancellationToken)
     {
-        // By its fixed id, or by an identifier the same organisation registered under another id.
-        var actor = await db.Actors
+        var ids = DemoActors.All.Select(a => a.Id).ToList();
+        var sirens = DemoActors.All.Select(a => a.Siren).OfType<string>().ToList();
+        var rnas = DemoActors.All.Select(a => a.Rna).OfType<string>().ToList();
+        return await db.Actors
             .Include(a => a.Contacts)
-            .Where(a => a.Id == definition.Id
-                || (definition.Siren != null && a.Siren == definition.Siren)
-                || (definition.Rna != null && a.Rna == definition.Rna))
-            .OrderByDescending(a => a.Id == definition.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Where(a => ids.Contains(a.Id) || (a.Siren != null && sirens.Contains(a.Siren)) || (a.Rna != null && rnas.Contains(a.Rna)))
+            .ToListAsync(cancellationToken);
+    }
 
+    private (Actor Actor, bool IsNew) UpsertActor(DemoActor definition, List<Actor> existing, ActorLocation location, DateTimeOffset now)
+    {
+        var actor = existing.FirstOrDefault(a => a.Id == definition.Id)
+            ?? existing.FirstOrDefault(a => definition.Siren is not null && a.Siren == definition.Siren)
+            ?? existing.FirstOrDefault(a => definition.Rna is not null && a.Rna == definition.Rna);
         if (actor is null)
         {
             actor = new Actor(definition.Name, definition.Kind, location, now);
@@ -165,42 +174,38 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         }
     }
 
-    private async Task UpsertOffersAsync(Actor actor, IEnumerable<DemoOffer> definitions, DateTimeOffset now, CancellationToken cancellationToken)
+    private void UpsertOffer(DemoOffer definition, Actor actor, List<Offer> existing, DateTimeOffset now)
     {
-        var existing = await db.Offers.Include(o => o.Availabilities).Where(o => o.ActorId == actor.Id).ToListAsync(cancellationToken);
-        foreach (var definition in definitions)
+        var offer = existing.FirstOrDefault(o => o.ActorId == actor.Id && o.Title == definition.Title);
+        var isNew = offer is null;
+        if (offer is null)
         {
-            var offer = existing.FirstOrDefault(o => o.Title == definition.Title);
-            var isNew = offer is null;
-            if (offer is null)
-            {
-                offer = new Offer(actor.Id, definition.Kind, definition.Title, actor.Location, now);
-                db.Offers.Add(offer);
-            }
+            offer = new Offer(actor.Id, definition.Kind, definition.Title, actor.Location, now);
+            db.Offers.Add(offer);
+        }
 
-            offer.Kind = definition.Kind;
-            offer.Description = definition.Description;
-            offer.Capacity = definition.Capacity;
-            offer.Tags = [.. definition.Tags ?? []];
-            offer.Location = actor.Location;
+        offer.Kind = definition.Kind;
+        offer.Description = definition.Description;
+        offer.Capacity = definition.Capacity;
+        offer.Tags = [.. definition.Tags ?? []];
+        offer.Location = actor.Location;
 
-            var windowAdded = false;
-            foreach (var (startsAt, endsAt) in definition.Windows ?? [])
+        var windowAdded = false;
+        foreach (var (startsAt, endsAt) in definition.Windows ?? [])
+        {
+            if (!offer.Availabilities.Any(window => window.StartsAt == startsAt && window.EndsAt == endsAt))
             {
-                if (!offer.Availabilities.Any(window => window.StartsAt == startsAt && window.EndsAt == endsAt))
-                {
-                    var window = new OfferAvailability(startsAt, endsAt);
-                    offer.Availabilities.Add(window);
-                    // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
-                    db.Add(window);
-                    windowAdded = true;
-                }
+                var window = new OfferAvailability(startsAt, endsAt);
+                offer.Availabilities.Add(window);
+                // Added explicitly: a new entity with its key already set would otherwise be taken for an existing row.
+                db.Add(window);
+                windowAdded = true;
             }
+        }
 
-            if (!isNew && (HasChanged(offer) || windowAdded))
-            {
-                offer.UpdatedAt = now;
-            }
+        if (!isNew && (HasChanged(offer) || windowAdded))
+        {
+            offer.UpdatedAt = now;
         }
     }
 
