@@ -1,5 +1,6 @@
 using ActorDirectory.Data;
 using ActorDirectory.Endpoints;
+using ActorDirectory.Seeding;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 
@@ -13,12 +14,11 @@ builder.Services.AddScoped<TerritoryLookup>();
 
 var app = builder.Build();
 
-if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
-{
-    return;
-}
-
-if (await app.ImportTerritoriesIfRequestedAsync(args))
+// One-shot commands ./ssi runs before starting the service.
+if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args)
+    || await app.ImportTerritoriesIfRequestedAsync(args)
+    || await app.SeedDemoIfRequestedAsync(args)
+    || await app.SeedScaleIfRequestedAsync(args))
 {
     return;
 }

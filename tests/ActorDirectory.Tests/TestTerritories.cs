@@ -18,6 +18,10 @@ internal static class TestTerritories
         yield return Department("91", "Essonne", "11");
         yield return Department("59", "Nord", "32");
         yield return Department("69", "Rhône", "84");
+        yield return Department("33", "Gironde", "75");
+        yield return Department("73", "Savoie", "84");
+        yield return Department("80", "Somme", "32");
+        yield return Department("75", "Paris", "11");
 
         yield return Epci("200067254", "CA Pau Béarn Pyrénées", "CA", "64", "75");
         yield return Epci("249500109", "CA de Cergy-Pontoise", "CA", "95", "11");
@@ -35,6 +39,12 @@ internal static class TestTerritories
         yield return Commune("91228", "Évry-Courcouronnes", "219102282", 66700, null, "91", "11", "91000");
         yield return Commune("64102", "Bayonne", "216401026", 54306, "200067106", "64", "75", "64100");
         yield return Commune("64335", "Lescar", "216403352", 9455, "200067254", "64", "75", "64230");
+        yield return Commune("69123", "Lyon", "216901231", 519127, "200046977", "69", "84", "69001");
+        yield return Commune("33063", "Bordeaux", "213300635", 267991, "243300316", "33", "75", "33000");
+        yield return Commune("73065", "Chambéry", "217300656", 59964, "200069110", "73", "84", "73000");
+        yield return Commune("59183", "Dunkerque", "200027159", 86263, "245900428", "59", "32", "59140");
+        yield return Commune("80021", "Amiens", "218000198", 136449, "248000531", "80", "32", "80000");
+        yield return Commune("75056", "Paris", "217500016", 2103778, "200054781", "75", "11", "75001");
     }
 
     private static Territory Region(string code, string name) => new(TerritoryKind.Region, code, name);

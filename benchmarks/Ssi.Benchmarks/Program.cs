@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using Ssi.Benchmarks;
+
+// Ssi.Benchmarks --gateway http://127.0.0.1:5080 --scenarios benchmarks/directory-scenarios.txt [--token JWT] [--warmup 5]
+var options = CommandLine.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: Ssi.Benchmarks --gateway http://127.0.0.1:PORT --scenarios FILE [--token JWT] [--warmup N]");
+    return 2;
+}
+
+if (!options.Gateway.IsLoopback)
+{
+    Console.Error.WriteLine($"Refusing to benchmark {options.Gateway}: only a gateway on this machine (loopback) may be loaded.");
+    return 2;
+}
+
+var scenarios = Scenario.Parse(await File.ReadAllLinesAsync(options.ScenarioFile));
+var maxConcurrency = scenarios.Max(scenario => scenario.Concurrency);
+using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConcurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+{
+    BaseAddress = options.Gateway,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+if (options.Token is not null)
+{
+    client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
+}
+
+var runner = new ScenarioRunner(client, options.Warmup);
+Console.WriteLine(Measurement.Header);
+var rateLimited = false;
+foreach (var scenario in scenarios)
+{
+    var measurement = await runner.RunAsync(scenario, CancellationToken.None);
+    Console.WriteLine(measurement);
+    rateLimited |= measurement.WasRateLimited;
+}
+
+if (rateLimited)
+{
+    Console.Error.WriteLine(
+        "The gateway answered 429: its rate limit, not the directory, bounded these numbers. Send a token (--token) and start the gateway " +
+        "with a larger limit, e.g. SSI_GATEWAY_CONFIG__RateLimiting__Authenticated__PermitLimit=1000000 ./ssi up (see benchmarks/README.md).");
+    return 1;
+}
+
+return 0;
+
+internal sealed record CommandLine(Uri Gateway, string ScenarioFile, string? Token, int Warmup)
+{
+    public static CommandLine? Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+
+        var warmup = 5;
+        if (!Uri.TryCreate(Value("--gateway"), UriKind.Absolute, out var gateway)
+            || Value("--scenarios") is not { } scenarioFile
+            || (Value("--warmup") is { } warmupText && !int.TryParse(warmupText, out warmup)))
+        {
+            return null;
+        }
+
+        return new CommandLine(gateway, scenarioFile, Value("--token") ?? Environment.GetEnvironmentVariable("SSI_BENCH_TOKEN"), warmup);
+    }
+}
