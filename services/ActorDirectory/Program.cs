@@ -20,5 +20,6 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args))
 
 app.UseServiceApiDefaults();
 app.MapActorEndpoints();
+app.MapChangeEndpoints();
 
 app.Run();

@@ -24,6 +24,7 @@ internal static class TestTerritories
         yield return Epci("200093201", "Métropole Européenne de Lille", "METRO", "59", "32");
         yield return Epci("200058485", "CA Val Parisis", "CA", "95", "11");
         yield return Epci("200054781", "Métropole du Grand Paris", "METRO", null, "11");
+        yield return Epci("200046977", "Métropole de Lyon", "MET69", "69", "84");
 
         yield return Commune("64129", "Billère", "216401299", 14384, "200067254", "64", "75", "64140");
         yield return Commune("64445", "Pau", "216404459", 76275, "200067254", "64", "75", "64000");
@@ -32,6 +33,7 @@ internal static class TestTerritories
         yield return Commune("95203", "Eaubonne", "219502036", 25467, "200058485", "95", "11", "95600");
         yield return Commune("59350", "Lille", "215903501", 238246, "200093201", "59", "32", "59000");
         yield return Commune("91228", "Évry-Courcouronnes", "219102282", 66700, null, "91", "11", "91000");
+        yield return Commune("69123", "Lyon", "216901231", 522250, "200046977", "69", "84", "69001");
     }
 
     private static Territory Region(string code, string name) => new(TerritoryKind.Region, code, name);
