@@ -14,8 +14,17 @@ public static class ActorExportEndpoints
     {
         actors.MapGet("/export.csv", ExportActors)
             .WithName("ExportActors")
-            .WithSummary("Every actor matching the search filters, as CSV (semicolon-separated, UTF-8 with BOM), in the search's order.")
-            .Produces(StatusCodes.Status200OK, contentType: ActorCsv.MediaType);
+            .WithSummary("Every actor matching the search filters, as CSV.")
+            .WithDescription(ActorSearchParameters.OpenApiDescription + """
+
+                The same filters and order as GET /actors, without paging, streamed. Made for spreadsheets in
+                French: semicolon-separated, UTF-8 with a byte order mark, CRLF line ends, RFC 4180 quoting, a
+                header row of the API's field names, lists joined by ", ". A value a spreadsheet would run as a
+                formula (starting with =, +, -, @) is prefixed with an apostrophe. Public fields only, never
+                contacts. For a program, GET /actors and GET /changes are the better fit.
+                """)
+            .Produces<string>(StatusCodes.Status200OK, ActorCsv.MediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return actors;
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Endpoints.Network;
@@ -16,22 +17,41 @@ public static class ActorQueryEndpoints
     {
         actors.MapGet("/", SearchActors)
             .WithName("SearchActors")
-            .WithSummary("Searches the directory: free text (typo and accent tolerant), territory with its descendants, kind, theme, offers, status; cursor paginated.");
+            .WithSummary("Searches the directory.")
+            .WithDescription(ActorSearchParameters.OpenApiDescription + """
+
+                Without text, actors come by name; with text, by relevance, names starting with the text first.
+                Pages are keyset-paginated and stable while the directory changes: an actor is never repeated or
+                skipped, and one registered behind the reader's position simply is not seen. A cursor only
+                continues the search that issued it: other filters with it are a 400. The first page tells the
+                total. Answers carry a weak ETag (If-None-Match gives a 304) and may be cached a minute.
+                """)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         actors.MapGet("/{id:guid}", GetActor)
             .WithName(ActorEndpoints.GetActorRoute)
-            .WithSummary("An actor's public profile; as schema.org JSON-LD when the request accepts application/ld+json.")
-            .Produces<ActorJsonLd>(StatusCodes.Status200OK, ActorJsonLd.MediaType);
+            .WithSummary("An actor's public profile.")
+            .WithDescription("""
+                Plain JSON, or schema.org JSON-LD when the request prefers application/ld+json. The weak ETag is the
+                actor's version, the one writes expect in If-Match; If-None-Match with it gives a 304. Cacheable by
+                anyone, but revalidated on each use so an editor never works from a stale copy.
+                """)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         actors.MapGet("/{id:guid}/jsonld", GetActorJsonLd)
             .WithName("GetActorJsonLd")
-            .WithSummary("An actor's public profile as schema.org JSON-LD, for a web page's <script type=\"application/ld+json\">.");
+            .WithSummary("An actor's public profile as schema.org JSON-LD, for a web page's <script type=\"application/ld+json\">.")
+            .Produces<ActorJsonLd>(StatusCodes.Status200OK, ActorJsonLd.MediaType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         actors.MapActorExport();
         return actors;
     }
 
     public static async Task<Results<Ok<ActorSearchPage>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchActors(
         [AsParameters] ActorSearchParameters parameters,
-        int? limit,
-        string? cursor,
+        [Description("Page size, 1 to 100 (default 20).")] int? limit,
+        [Description("The nextCursor of the previous page, with the same filters.")] string? cursor,
         HttpContext context,
         DirectoryDbContext db,
         TimeProvider clock,

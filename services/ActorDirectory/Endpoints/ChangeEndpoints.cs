@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Changes;
@@ -25,17 +26,25 @@ public static class ChangeEndpoints
         app.MapGet("/changes", ListChanges)
             .WithTags("Changes")
             .WithName("ListChanges")
-            .WithSummary("The directory's changes in commit-safe order, after a cursor; actors carry their public profile, erasures are tombstones.");
+            .WithSummary("The directory's changes after a cursor, to keep an exact copy.")
+            .WithDescription("""
+                Replay from the start (no after), then poll with the last nextCursor, which is always returned so
+                an idle feed keeps its place; hasMore says to ask again at once. Changes come in commit-safe order:
+                only changes of transactions older than every running one are served, ordered by transaction then
+                sequence, so a slow commit is delivered late but never skipped. An upserted or archived actor
+                carries its current public profile (apply it as the state: it may already include later changes);
+                archived actors stay with status archived, erased records come as tombstones with ids only.
+                Contacts, offers, collectives and sponsorships carry ids only (and the actor id): fetch them with
+                your own rights, no personal data travels in the feed. Within one page, a record's changes are
+                coalesced into its last one. A cursor only continues a feed of the same types.
+                """);
         return app;
     }
 
-    /// <param name="after">A <c>nextCursor</c> or item <c>cursor</c> of this feed; omitted, the feed starts from the beginning.</param>
-    /// <param name="limit">1 to 1000 changes (default 100).</param>
-    /// <param name="types">Entity types to follow (repeatable or comma list): actor, contact, offer, collective, sponsorship. All when omitted.</param>
     public static async Task<Results<Ok<ChangePage>, ValidationProblem, ProblemHttpResult>> ListChanges(
-        string? after,
-        int? limit,
-        string[]? types,
+        [Description("A nextCursor or item cursor of this feed; omitted, the feed starts from the beginning.")] string? after,
+        [Description("How many changes to read, 1 to 1000 (default 100).")] int? limit,
+        [Description("Entity types to follow (repeat or comma-separate): actor, contact, offer, collective, sponsorship. All when omitted.")] string[]? types,
         HttpContext context,
         DirectoryDbContext db,
         CancellationToken cancellationToken)

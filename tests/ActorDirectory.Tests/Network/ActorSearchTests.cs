@@ -186,4 +186,38 @@ public sealed class ActorSearchTests(CatalogueFactory factory) : IClassFixture<C
         Assert.True(all.Count >= 3, $"q=cergy found {all.Count} actors.");
         Assert.Equal(all, paged);
     }
+
+    [Fact]
+    public async Task Pages_neither_skip_nor_repeat_actors_while_others_are_registered_between_them()
+    {
+        const string theme = "pagination-check";
+        async Task AddAsync(string letter) =>
+            await factory.AddActorAsync($"Association Lille {letter}", Domain.Actors.ActorKind.Association, Places.Lille, actor => actor.Themes = [theme]);
+        foreach (var letter in new[] { "B", "D", "F", "H", "J", "L" })
+        {
+            await AddAsync(letter);
+        }
+
+        var client = factory.CreateClient();
+        var seen = new List<string>();
+        string? cursor = null;
+        var inserts = new Queue<string[]>([["A", "E"], ["C", "G"], ["Ea", "K"]]);
+        do
+        {
+            var page = await client.GetJsonAsync<ActorSearchPage>($"/actors?theme={theme}&limit=2" + (cursor is null ? "" : $"&cursor={cursor}"));
+            seen.AddRange(page.Items.Select(actor => actor.Name["Association Lille ".Length..]));
+            cursor = page.NextCursor;
+            if (inserts.TryDequeue(out var letters))
+            {
+                foreach (var letter in letters)
+                {
+                    await AddAsync(letter);
+                }
+            }
+        }
+        while (cursor is not null);
+
+        // Registered behind the reader (A, C, Ea) are not seen; ahead of it (E, G, K) are, in place.
+        Assert.Equal(["B", "D", "E", "F", "G", "H", "J", "K", "L"], seen);
+    }
 }

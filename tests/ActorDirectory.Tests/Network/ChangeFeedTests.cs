@@ -277,4 +277,18 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
         Assert.True(searchCursor is null || searchCursor.StatusCode == HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.BadRequest, feedCursorInSearch.StatusCode);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_network_endpoints()
+    {
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json", Cancellation);
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement.GetProperty("paths");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(paths.TryGetProperty("/changes", out _));
+        Assert.True(paths.TryGetProperty("/actors/export.csv", out _));
+        Assert.True(paths.TryGetProperty("/actors/{id}/jsonld", out _));
+        var searchParameters = paths.GetProperty("/actors").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(parameter => parameter.GetProperty("name").GetString());
+        Assert.Equal(["q", "territory", "kind", "theme", "offers", "isInternationalSolidarity", "status", "updatedSince", "limit", "cursor"], searchParameters);
+    }
 }

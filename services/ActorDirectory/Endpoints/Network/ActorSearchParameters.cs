@@ -7,6 +7,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
 
@@ -16,6 +17,8 @@ namespace ActorDirectory.Endpoints.Network;
 /// The filters of the directory's search and CSV export, as the query string gives them. List
 /// filters take repeated parameters or comma lists (<c>kind=association&amp;kind=ccas</c> or
 /// <c>kind=association,ccas</c>) and match any of their values; different filters all apply.
+/// (No [Description] here: ASP.NET Core 10's OpenAPI generator fails on it for [AsParameters]
+/// members; <see cref="OpenApiDescription"/> documents them on the endpoints instead.)
 /// </summary>
 /// <param name="Q">Free text, typo and accent tolerant, matched against names and descriptions.</param>
 /// <param name="Territory">A territory reference; its descendants are included (department:95 covers Cergy and Eaubonne).</param>
@@ -26,16 +29,28 @@ namespace ActorDirectory.Endpoints.Network;
 /// <param name="Status">active (the default), archived, or both.</param>
 /// <param name="UpdatedSince">Only actors changed at or after this instant (ISO 8601).</param>
 public sealed partial record ActorSearchParameters(
-    [property: StringLength(ActorSearchParameters.TextMaxLength, MinimumLength = 2)] string? Q,
-    string? Territory,
-    string[]? Kind,
-    string[]? Theme,
-    string[]? Offers,
-    bool? IsInternationalSolidarity,
-    string[]? Status,
-    DateTimeOffset? UpdatedSince)
+    [property: StringLength(ActorSearchParameters.TextMaxLength, MinimumLength = 2)][FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "territory")] string? Territory,
+    [FromQuery(Name = "kind")] string[]? Kind,
+    [FromQuery(Name = "theme")] string[]? Theme,
+    [FromQuery(Name = "offers")] string[]? Offers,
+    [FromQuery(Name = "isInternationalSolidarity")] bool? IsInternationalSolidarity,
+    [FromQuery(Name = "status")] string[]? Status,
+    [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince)
 {
     public const int TextMaxLength = 200;
+
+    public const string OpenApiDescription = """
+        Filters: q, free text of 2 to 200 characters matched against names and descriptions, tolerant of
+        typos, accents, case and punctuation (resacop finds RESACOOP, cergy pontoise finds CA de
+        Cergy-Pontoise); territory, a reference that includes everything beneath it (commune:64129,
+        epci:200067254, department:95, region:75; malformed is a 400, unknown to the reference data a 422);
+        kind, actor kinds; theme, themes (an actor having any matches); offers, offer kinds the actor
+        currently offers (not withdrawn, with an availability window not yet over or none);
+        isInternationalSolidarity; status, active (the default), archived, or both; updatedSince, an ISO 8601
+        instant. List filters take repeated parameters or comma lists; values within one filter are
+        alternatives, different filters all apply.
+        """;
     private const int MaxValuesPerFilter = 20;
     private const int ThemeMaxLength = 64;
 
