@@ -24,7 +24,8 @@ public static class ActorQueryEndpoints
                 Pages are keyset-paginated and stable while the directory changes: an actor is never repeated or
                 skipped, and one registered behind the reader's position simply is not seen. A cursor only
                 continues the search that issued it: other filters with it are a 400. The first page tells the
-                total. Answers carry a weak ETag (If-None-Match gives a 304) and may be cached a minute.
+                total, counted up to 10,000. Answers carry a weak ETag (If-None-Match gives a 304) and may be
+                cached a minute.
                 """)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -79,11 +80,14 @@ public static class ActorQueryEndpoints
         }
 
         var result = await db.ReadPageAsync(filter, after, pageSize, cancellationToken);
-        int? total = after is null ? await db.Matching(filter).CountAsync(cancellationToken) : null;
+        int? counted = after is null
+            ? await db.Matching(filter).Take(ActorSearchPage.TotalCountLimit + 1).CountAsync(cancellationToken)
+            : null;
         var page = new ActorSearchPage(
             result.Actors.Select(ActorResponse.From).ToList(),
             result.Next is null ? null : ActorSearchCursor.Encode(filter, result.Next),
-            total);
+            counted is null ? null : Math.Min(counted.Value, ActorSearchPage.TotalCountLimit),
+            counted is null ? null : counted <= ActorSearchPage.TotalCountLimit);
 
         return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(page), HttpCaching.ShortLived)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)

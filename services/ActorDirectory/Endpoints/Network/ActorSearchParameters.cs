@@ -17,19 +17,11 @@ namespace ActorDirectory.Endpoints.Network;
 /// The filters of the directory's search and CSV export, as the query string gives them. List
 /// filters take repeated parameters or comma lists (<c>kind=association&amp;kind=ccas</c> or
 /// <c>kind=association,ccas</c>) and match any of their values; different filters all apply.
-/// (No [Description] here: ASP.NET Core 10's OpenAPI generator fails on it for [AsParameters]
-/// members; <see cref="OpenApiDescription"/> documents them on the endpoints instead.)
+/// <see cref="OpenApiDescription"/> documents them on the endpoints: ASP.NET Core 10's OpenAPI
+/// generator throws on [Description] attributes of [AsParameters] members.
 /// </summary>
-/// <param name="Q">Free text, typo and accent tolerant, matched against names and descriptions.</param>
-/// <param name="Territory">A territory reference; its descendants are included (department:95 covers Cergy and Eaubonne).</param>
-/// <param name="Kind">Actor kinds in kebab-case.</param>
-/// <param name="Theme">Themes; an actor matches when it has any of them.</param>
-/// <param name="Offers">Offer kinds the actor currently offers (not withdrawn, with an availability window not yet over, or none).</param>
-/// <param name="IsInternationalSolidarity">Only international-solidarity associations (true) or only the others (false).</param>
-/// <param name="Status">active (the default), archived, or both.</param>
-/// <param name="UpdatedSince">Only actors changed at or after this instant (ISO 8601).</param>
 public sealed partial record ActorSearchParameters(
-    [property: StringLength(ActorSearchParameters.TextMaxLength, MinimumLength = 2)][FromQuery(Name = "q")] string? Q,
+    [property: StringLength(ActorSearchParameters.TextMaxLength, MinimumLength = 2)] [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "territory")] string? Territory,
     [FromQuery(Name = "kind")] string[]? Kind,
     [FromQuery(Name = "theme")] string[]? Theme,
@@ -51,6 +43,7 @@ public sealed partial record ActorSearchParameters(
         instant. List filters take repeated parameters or comma lists; values within one filter are
         alternatives, different filters all apply.
         """;
+
     private const int MaxValuesPerFilter = 20;
     private const int ThemeMaxLength = 64;
 
