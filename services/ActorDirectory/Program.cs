@@ -30,5 +30,6 @@ app.MapOfferEndpoints();
 app.MapCollectiveEndpoints();
 app.MapSponsorshipEndpoints();
 app.MapTerritoryEndpoints();
+app.MapChangeEndpoints();
 
 app.Run();

@@ -35,7 +35,7 @@ public sealed class ReadActorTests(ActorDirectoryFactory factory) : IClassFixtur
         string? cursor = null;
         do
         {
-            var url = $"/actors?territory=94033&kind=association&limit=2" + (cursor is null ? "" : $"&cursor={cursor}");
+            var url = $"/actors?territory=commune:94033&kind=association&limit=2" + (cursor is null ? "" : $"&cursor={cursor}");
             var page = await factory.CreateClient().GetJsonAsync<Page<ActorResponse>>(url);
             Assert.True(page!.Items.Count <= 2);
             seen.AddRange(page.Items.Select(actor => actor.Id));

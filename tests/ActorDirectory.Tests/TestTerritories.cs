@@ -29,6 +29,7 @@ internal static class TestTerritories
         yield return Epci("200058485", "CA Val Parisis", "CA", "95", "11");
         yield return Epci("200054781", "Métropole du Grand Paris", "METRO", null, "11");
         yield return Epci("200067106", "CA du Pays Basque", "CA", "64", "75");
+        yield return Epci("200046977", "Métropole de Lyon", "MET69", "69", "84");
 
         yield return Commune("64129", "Billère", "216401299", 14384, "200067254", "64", "75", "64140");
         yield return Commune("64445", "Pau", "216404459", 76275, "200067254", "64", "75", "64000");

@@ -18,5 +18,6 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
             .HasDefaultValueSql("pg_current_xact_id()")
             .ValueGeneratedOnAdd();
         builder.HasIndex(change => new { change.EntityType, change.EntityId });
+        builder.HasIndex(change => new { change.TransactionId, change.Sequence });
     }
 }

@@ -13,9 +13,7 @@ public sealed class TerritoryLookup(DirectoryDbContext db)
     {
         var commune = await db.Territories.AsNoTracking()
             .SingleOrDefaultAsync(t => t.Kind == TerritoryKind.Commune && t.Code == communeCode, cancellationToken);
-        return commune is null
-            ? null
-            : new ActorLocation(commune.Code, commune.EpciCode, commune.DepartmentCode ?? "", commune.RegionCode ?? "");
+        return commune?.ToLocation();
     }
 
     /// <summary>Whether the reference names a known territory (a well-formed code may still be unknown).</summary>

@@ -322,6 +322,9 @@ namespace ActorDirectory.Data.Migrations
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_changes_entity_type_entity_id");
 
+                    b.HasIndex("TransactionId", "Sequence")
+                        .HasDatabaseName("ix_changes_transaction_id_sequence");
+
                     b.ToTable("changes", (string)null);
                 });
 

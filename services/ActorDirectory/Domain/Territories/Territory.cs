@@ -1,3 +1,5 @@
+using ActorDirectory.Domain.Actors;
+
 namespace ActorDirectory.Domain.Territories;
 
 /// <summary>
@@ -57,4 +59,10 @@ public sealed class Territory
         Name = name;
         SearchName = TextSearch.Normalize(name);
     }
+
+    /// <summary>Where something based in this commune is located, for territory filters.</summary>
+    public ActorLocation ToLocation() =>
+        Kind == TerritoryKind.Commune
+            ? new ActorLocation(Code, EpciCode, DepartmentCode ?? "", RegionCode ?? "")
+            : throw new InvalidOperationException($"Only a commune locates an actor; {Kind} {Code} is not one.");
 }

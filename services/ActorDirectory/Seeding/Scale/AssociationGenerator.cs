@@ -19,7 +19,7 @@ internal sealed class AssociationGenerator
     private readonly IReadOnlyList<Territory> _communes;
     private readonly long[] _cumulativePopulation;
 
-    public AssociationGenerator(TerritoryReference reference)
+    public AssociationGenerator(ScaleTerritories reference)
     {
         _communes = reference.Communes;
         _cumulativePopulation = new long[_communes.Count];
@@ -125,7 +125,7 @@ internal sealed class AssociationGenerator
             description,
             themes,
             ServedAreas: [],
-            TerritoryReference.Locate(commune),
+            commune.ToLocation(),
             new PostalAddress(null, commune.PostalCodes.FirstOrDefault(), commune.Name),
             Siren: null,
             Rna: random.Chance(0.9) ? RnaOf(number) : null,

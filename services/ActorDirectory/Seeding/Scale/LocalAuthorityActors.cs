@@ -15,7 +15,7 @@ internal static class LocalAuthorityActors
     private static readonly (string Abbreviation, string Expansion)[] EpciTypes =
         [("CA ", "Communauté d'agglomération "), ("CC ", "Communauté de communes "), ("CU ", "Communauté urbaine ")];
 
-    public static void AddTo(ScaleData data, TerritoryReference reference)
+    public static void AddTo(ScaleData data, ScaleTerritories reference)
     {
         foreach (var region in reference.Regions)
         {
@@ -72,7 +72,7 @@ internal static class LocalAuthorityActors
             Description: null,
             Themes: [],
             ServedAreas: [$"{territoryKind.ToString().ToLowerInvariant()}:{territory.Code}"],
-            TerritoryReference.Locate(seat),
+            seat.ToLocation(),
             new PostalAddress(null, seat.PostalCodes.FirstOrDefault(), seat.Name),
             territory.Siren,
             Rna: null,

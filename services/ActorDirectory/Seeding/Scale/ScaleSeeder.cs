@@ -33,7 +33,7 @@ public sealed class ScaleSeeder(DirectoryDbContext db, TimeProvider clock)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(associations, MaxAssociations);
         var started = Stopwatch.GetTimestamp();
 
-        var reference = new TerritoryReference(await db.Territories.AsNoTracking().ToListAsync(cancellationToken));
+        var reference = new ScaleTerritories(await db.Territories.AsNoTracking().ToListAsync(cancellationToken));
         if (reference.Communes.Count == 0)
         {
             throw new SeedingException("The territory reference is empty: import territories first (dotnet ActorDirectory.dll --import-territories <dir>).");

@@ -1,10 +1,9 @@
-using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 
 namespace ActorDirectory.Seeding.Scale;
 
 /// <summary>The imported territories, indexed for generating the scale data.</summary>
-internal sealed class TerritoryReference
+internal sealed class ScaleTerritories
 {
     // The districts of the French Southern Lands and Clipperton: listed as communes, without a municipality.
     private static readonly HashSet<string> DepartmentsWithoutMunicipalities = ["984", "989"];
@@ -14,7 +13,7 @@ internal sealed class TerritoryReference
     private readonly Dictionary<string, Territory> _largestInDepartment = [];
     private readonly Dictionary<string, Territory> _largestInRegion = [];
 
-    public TerritoryReference(IReadOnlyCollection<Territory> territories)
+    public ScaleTerritories(IReadOnlyCollection<Territory> territories)
     {
         Communes = Ordered(territories, TerritoryKind.Commune)
             .Where(commune => !DepartmentsWithoutMunicipalities.Contains(commune.DepartmentCode ?? ""))
@@ -40,9 +39,6 @@ internal sealed class TerritoryReference
     public IReadOnlyList<Territory> Departments { get; }
 
     public IReadOnlyList<Territory> Regions { get; }
-
-    public static ActorLocation Locate(Territory commune) =>
-        new(commune.Code, commune.EpciCode, commune.DepartmentCode ?? "", commune.RegionCode ?? "");
 
     /// <summary>The reference does not name an EPCI's seat: its most populous commune stands in.</summary>
     public Territory? SeatOfEpci(Territory epci) => _largestInEpci.GetValueOrDefault(epci.Code);

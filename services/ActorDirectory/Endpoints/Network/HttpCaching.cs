@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using Ssi.ServiceDefaults.Http;
+
+namespace ActorDirectory.Endpoints.Network;
+
+/// <summary>
+/// Validators and cache lifetimes of the directory's public reads, so networks and websites
+/// re-fetch only what changed (<c>If-None-Match</c> → 304).
+/// </summary>
+public static class HttpCaching
+{
+    /// <summary>
+    /// One actor: cacheable by anyone but revalidated on every use. Editors read it to get the
+    /// ETag they send back in If-Match, so a copy a minute old would only earn them a 412.
+    /// </summary>
+    public const string Revalidate = "public, no-cache";
+
+    /// <summary>Lists and exports: public data where a minute of staleness harms no one and spares the database.</summary>
+    public const string ShortLived = "public, max-age=60";
+
+
+    /// <summary>A tag over the JSON a list answers, so an unchanged page revalidates with a 304.</summary>
+    public static string ContentTag<T>(T content)
+    {
+        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, JsonDefaults.Options));
+        return $"W/\"{WebEncoders.Base64UrlEncode(hash, 0, 16)}\"";
+    }
+
+    /// <summary>
+    /// Sets the validator and lifetime, and tells whether the client's copy is current
+    /// (If-None-Match compares weakly, and <c>*</c> matches any representation).
+    /// </summary>
+    public static bool IsNotModified(HttpContext context, string entityTag, string cacheControl)
+    {
+        context.Response.Headers.ETag = entityTag;
+        context.Response.Headers.CacheControl = cacheControl;
+
+        var tag = EntityTagHeaderValue.Parse(entityTag);
+        return EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var clientTags)
+            && clientTags.Any(clientTag => clientTag.Equals(EntityTagHeaderValue.Any) || clientTag.Compare(tag, useStrongComparison: false));
+    }
+}
