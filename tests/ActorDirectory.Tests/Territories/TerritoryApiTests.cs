@@ -43,6 +43,7 @@ public sealed class TerritoryApiTests(ActorDirectoryFactory factory) : IClassFix
         Assert.Equal([new TerritoryParent(TerritoryKind.Region, "75", "Nouvelle-Aquitaine")], department.Parents);
         Assert.Equal(
             [
+                new TerritoryParent(TerritoryKind.Department, "75", "Paris"),
                 new TerritoryParent(TerritoryKind.Department, "94", "Val-de-Marne"),
                 new TerritoryParent(TerritoryKind.Region, "11", "Île-de-France"),
             ],
@@ -51,8 +52,8 @@ public sealed class TerritoryApiTests(ActorDirectoryFactory factory) : IClassFix
 
     [Theory]
     [InlineData("/territories/epci/200067254/communes", new[] { "64129", "64335", "64445" })]
-    [InlineData("/territories/department/64/communes", new[] { "64129", "64335", "64445" })]
-    [InlineData("/territories/region/11/communes", new[] { "91228", "94033", "95127", "95203" })]
+    [InlineData("/territories/department/64/communes", new[] { "64102", "64129", "64335", "64445" })]
+    [InlineData("/territories/region/11/communes", new[] { "75056", "91228", "94033", "95127", "95203" })]
     public async Task The_communes_of_an_EPCI_a_department_or_a_region_come_page_by_page_in_code_order(string url, string[] expected)
     {
         var client = factory.CreateClient();
