@@ -150,21 +150,10 @@ public static class ContactEndpoints
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        var actor = await db.Actors.AsNoTracking().SingleOrDefaultAsync(actor => actor.Id == actorId, cancellationToken);
-        if (actor is null)
+        var (actor, contact, problem) = await FindContactToManageAsync(db, user, actorId, contactId, cancellationToken);
+        if (problem is not null)
         {
-            return Problems.NotFound($"No actor has the id {actorId}.");
-        }
-
-        if (!ContactAccess.CanManage(user, actorId))
-        {
-            return CannotManage(actor);
-        }
-
-        var contact = await db.Contacts.SingleOrDefaultAsync(contact => contact.Id == contactId && contact.ActorId == actorId, cancellationToken);
-        if (contact is null)
-        {
-            return ContactNotFound(actorId, contactId);
+            return problem;
         }
 
         if (EntityTags.CheckIfMatch(ifMatch, contact.Version, "contact") is { } precondition)
@@ -205,21 +194,10 @@ public static class ContactEndpoints
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var actor = await db.Actors.AsNoTracking().SingleOrDefaultAsync(actor => actor.Id == actorId, cancellationToken);
-        if (actor is null)
+        var (actor, contact, problem) = await FindContactToManageAsync(db, user, actorId, contactId, cancellationToken);
+        if (problem is not null)
         {
-            return Problems.NotFound($"No actor has the id {actorId}.");
-        }
-
-        if (!ContactAccess.CanManage(user, actorId))
-        {
-            return CannotManage(actor);
-        }
-
-        var contact = await db.Contacts.SingleOrDefaultAsync(contact => contact.Id == contactId && contact.ActorId == actorId, cancellationToken);
-        if (contact is null)
-        {
-            return ContactNotFound(actorId, contactId);
+            return problem;
         }
 
         var now = clock.GetDatabaseNow();
@@ -249,6 +227,25 @@ public static class ContactEndpoints
     /// unchanged: PostgreSQL gives it a new xmin, so the actor's ETag changes with its contacts (they
     /// are part of its representation), while <c>updatedAt</c> keeps dating the profile itself.
     /// </summary>
+    /// <summary>The actor and its contact, tracked for a change, when <paramref name="user"/> may manage them; otherwise the problem to answer.</summary>
+    private static async Task<(Actor Actor, Contact Contact, ProblemHttpResult? Problem)> FindContactToManageAsync(
+        DirectoryDbContext db, ClaimsPrincipal user, Guid actorId, Guid contactId, CancellationToken cancellationToken)
+    {
+        var actor = await db.Actors.AsNoTracking().SingleOrDefaultAsync(actor => actor.Id == actorId, cancellationToken);
+        if (actor is null)
+        {
+            return (null!, null!, Problems.NotFound($"No actor has the id {actorId}."));
+        }
+
+        if (!ContactAccess.CanManage(user, actorId))
+        {
+            return (actor, null!, CannotManage(actor));
+        }
+
+        var contact = await db.Contacts.SingleOrDefaultAsync(contact => contact.Id == contactId && contact.ActorId == actorId, cancellationToken);
+        return contact is null ? (actor, null!, ContactNotFound(actorId, contactId)) : (actor, contact, null);
+    }
+
     private static async Task SaveWithActorAsync(DirectoryDbContext db, Guid actorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
