@@ -54,12 +54,6 @@ public sealed class Territory
 
     public TerritoryReference ToReference() => new(Kind, Code);
 
-    public void Rename(string name)
-    {
-        Name = name;
-        SearchName = TextSearch.Normalize(name);
-    }
-
     /// <summary>Where something based in this commune is located, for territory filters.</summary>
     public ActorLocation ToLocation() =>
         Kind == TerritoryKind.Commune
