@@ -9,13 +9,11 @@
 # scenarios of benchmarks/directory-scenarios.txt. Loopback only; bounded request counts.
 #
 # usage: benchmarks/directory.sh [--associations N] [--skip-seed] [--scenarios FILE]
-# Honours ./ssi's settings: SSI_INSTANCE, SSI_STATE_DIR, SSI_PG_PORT, SSI_RABBITMQ_PORT, SSI_GATEWAY_PORT.
-# SSI_TERRITORIES_DIR: the data/ folder of @etalab/decoupage-administratif (fetched with npm when unset).
+# Honours ./ssi's settings: SSI_STATE_DIR, SSI_PG_PORT, SSI_RABBITMQ_PORT, SSI_GATEWAY_PORT.
 # SSI_BENCH_TOKEN: a bearer token to send (default: ./ssi token --role admin).
 set -euo pipefail
 
 REPO_ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
-TERRITORIES_PACKAGE=@etalab/decoupage-administratif@6.0.0
 
 associations=100000
 seed=1
@@ -33,18 +31,18 @@ done
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 
-# The same names ./ssi gives the instance's database, virtual host and state.
-INSTANCE=${SSI_INSTANCE:-default}
+# The names and ports the AppHost gives the directory's database and the broker.
 STATE_DIR=${SSI_STATE_DIR:-$REPO_ROOT/.ssi}
 PG_PORT=${SSI_PG_PORT:-55432}
 RMQ_PORT=${SSI_RABBITMQ_PORT:-55672}
 GATEWAY=http://127.0.0.1:${SSI_GATEWAY_PORT:-5080}
-if [[ $INSTANCE == default ]]; then DATABASE=directorydb VHOST=ssi; else DATABASE=${INSTANCE}_directorydb VHOST=ssi-$INSTANCE; fi
+DATABASE=directorydb
+VHOST=ssi
 DIRECTORY_DLL=$REPO_ROOT/services/ActorDirectory/bin/Debug/net10.0/ActorDirectory.dll
 
 sql() { PGPASSWORD=ssi psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U ssi -d "$DATABASE" -c "$1"; }
 
-# Runs the directory's own commands with the configuration ./ssi hands the service.
+# Runs the directory's own commands with the configuration the AppHost hands the service.
 directory() {
   local key=()
   [[ -s $STATE_DIR/jwt-signing-key ]] && key=("Authentication__Jwt__SigningKey=$(<"$STATE_DIR/jwt-signing-key")")
@@ -55,18 +53,6 @@ directory() {
       "${key[@]}" timeout 900 dotnet "$DIRECTORY_DLL" "$@" </dev/null)
 }
 
-territories_dir() {
-  if [[ -n ${SSI_TERRITORIES_DIR:-} ]]; then printf '%s' "$SSI_TERRITORIES_DIR"; return; fi
-  local dir=$STATE_DIR/bench/decoupage-administratif
-  if [[ ! -f $dir/package/data/communes.json ]]; then
-    command -v npm >/dev/null || die "npm is needed to fetch $TERRITORIES_PACKAGE (or set SSI_TERRITORIES_DIR)"
-    say "fetching $TERRITORIES_PACKAGE"
-    mkdir -p "$dir"
-    (cd "$dir" && npm pack --silent "$TERRITORIES_PACKAGE" >/dev/null && tar -xzf etalab-decoupage-administratif-*.tgz)
-  fi
-  printf '%s' "$dir/package/data"
-}
-
 command -v dotnet >/dev/null || die "dotnet not found on PATH"
 command -v psql >/dev/null || die "psql not found on PATH"
 [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$GATEWAY/alive" || true) == 200 ]] ||
@@ -74,12 +60,8 @@ command -v psql >/dev/null || die "psql not found on PATH"
 [[ -f $DIRECTORY_DLL ]] || die "$DIRECTORY_DLL is missing: build the platform (./ssi up builds it)"
 
 if ((seed)); then
-  if [[ $(sql "SELECT count(*) FROM territories WHERE kind = 'Commune'") == 0 ]]; then
-    say "importing territories into $DATABASE"
-    directory --import-territories "$(territories_dir)" >&2
-    [[ $(sql "SELECT count(*) FROM territories WHERE kind = 'Commune'") != 0 ]] ||
-      die "the territories are still missing after --import-territories"
-  fi
+  [[ $(sql "SELECT count(*) FROM territories WHERE kind = 'Commune'") != 0 ]] ||
+    die "the directory has no territories: './ssi up' imports them"
   say "seeding the scale data ($associations associations; a no-op when already there)"
   started=$SECONDS
   directory --seed-scale --associations "$associations" >&2

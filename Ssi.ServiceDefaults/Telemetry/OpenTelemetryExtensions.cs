@@ -26,7 +26,7 @@ public static class OpenTelemetryExtensions
         });
 
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .ConfigureResource(resource => resource.AddDefaultService(builder))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -45,6 +45,17 @@ public static class OpenTelemetryExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// The service name and instance the orchestrator hands over (<c>OTEL_SERVICE_NAME</c>,
+    /// <c>OTEL_RESOURCE_ATTRIBUTES</c>: Aspire's resource name and replica id) are read by the SDK
+    /// itself and must win, so that telemetry lands on its resource in the dashboard; the
+    /// application's name only stands in when nobody named the service.
+    /// </summary>
+    private static ResourceBuilder AddDefaultService(this ResourceBuilder resource, IHostApplicationBuilder builder) =>
+        string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"])
+            ? resource.AddService(builder.Environment.ApplicationName)
+            : resource;
 
     private static bool IsHealthProbe(Microsoft.AspNetCore.Http.PathString path) =>
         path.StartsWithSegments(Extensions.HealthEndpointPath) || path.StartsWithSegments(Extensions.AlivenessEndpointPath);

@@ -25,7 +25,7 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform) : IClassFixt
     [Fact]
     public async Task An_actor_registered_in_the_directory_organises_an_event_that_reaches_its_commune_programme()
     {
-        var coordinator = await platform.CreateClientAsync("--role", "coordinator", "--territory", "64");
+        var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
 
         var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(Guid.NewGuid()), Cancellation);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownOrganiser.StatusCode);
@@ -63,7 +63,7 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform) : IClassFixt
     [Fact]
     public async Task Bad_input_through_the_gateway_gets_a_problem_not_a_500()
     {
-        var coordinator = await platform.CreateClientAsync("--role", "coordinator", "--territory", "64");
+        var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
 
         var malformed = await coordinator.PostAsync("/api/directory/actors",
             new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"), Cancellation);

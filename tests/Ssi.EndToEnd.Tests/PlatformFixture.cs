@@ -1,39 +1,49 @@
 using System.Net.Http.Headers;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
 
 /// <summary>
-/// The whole platform as real processes: <c>./ssi up</c> on its own instance (databases, virtual
-/// host and ports apart from a developer's running platform), driven only through the gateway.
+/// The whole platform as the AppHost defines it, started through Aspire: PostgreSQL, RabbitMQ,
+/// the migrations and the directory's reference data, the four services and the gateway, each a
+/// real process on free ports with throw-away data. The tests drive it only through the gateway.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    private const int GatewayPort = 5180;
+    private TestApplication? _platform;
 
-    private static readonly Dictionary<string, string> Instance = new()
-    {
-        ["SSI_INSTANCE"] = "e2e",
-        ["SSI_GATEWAY_PORT"] = GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["SSI_SERVICE_PORT_BASE"] = "5190",
-    };
+    public Uri Gateway { get; private set; } = null!;
 
-    public Uri Gateway { get; } = new($"http://127.0.0.1:{GatewayPort}");
+    public DistributedApplication App => _platform?.App ?? throw new InvalidOperationException("The platform is not started.");
 
     public async ValueTask InitializeAsync()
     {
-        await TestInfrastructure.EnsureStartedAsync();
-        await TestInfrastructure.RunSsiAsync(Instance, "up", "--no-build", "--fresh");
+        _platform = await TestInfrastructure.StartAppHostAsync("e2e",
+        [
+            "SSI_DEMO=0",
+            "SSI_SERVICE_PORT_BASE=0",
+            "SSI_GATEWAY_PORT=0",
+            $"Parameters:jwt-signing-key={TestTokens.SigningKey}",
+        ]);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        Gateway = App.GetEndpoint("gateway", "http");
     }
 
-    public async ValueTask DisposeAsync() => await TestInfrastructure.RunSsiAsync(Instance, "down", "--keep-infra");
+    public async ValueTask DisposeAsync()
+    {
+        if (_platform is not null)
+        {
+            await _platform.DisposeAsync();
+        }
+    }
 
     public HttpClient CreateAnonymousClient() => new() { BaseAddress = Gateway };
 
-    /// <summary>A client carrying a token minted by <c>./ssi token</c>, as a developer would.</summary>
-    public async Task<HttpClient> CreateClientAsync(params string[] tokenArguments)
+    public HttpClient CreateClient(string token)
     {
-        var token = (await TestInfrastructure.RunSsiAsync(Instance, ["token", .. tokenArguments])).Trim();
         var client = CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

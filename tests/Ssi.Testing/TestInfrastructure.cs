@@ -1,87 +1,104 @@
-using System.Diagnostics;
+using System.Reflection;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ssi.Testing;
 
 /// <summary>
-/// The real PostgreSQL and RabbitMQ the tests talk to. When SSI_POSTGRES, SSI_RABBITMQ and
-/// SSI_RABBITMQ_MANAGEMENT are set (by <c>./ssi test</c> or CI) they are used as they are;
-/// otherwise a plain <c>dotnet test</c> starts them with <c>./ssi infra up</c>, the script the
-/// local run uses too.
+/// The real PostgreSQL and RabbitMQ the tests talk to: the AppHost's own resources, started once
+/// per test process through Aspire (<c>SSI_INFRASTRUCTURE_ONLY</c>) on free ports with throw-away
+/// data, exactly as the platform runs them. <see cref="InfrastructureFixture"/> stops them when
+/// the test assembly is done. Their console logs are in <c>.ssi/logs/tests-ASSEMBLY/</c>.
 /// </summary>
 public static class TestInfrastructure
 {
-    private static readonly Lazy<Task<InfrastructureSettings>> Settings = new(LoadAsync);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly Lazy<Task<RunningInfrastructure>> Running = new(StartAsync);
 
-    public static Task<InfrastructureSettings> EnsureStartedAsync() => Settings.Value;
+    public static async Task<InfrastructureSettings> EnsureStartedAsync() => (await Running.Value).Settings;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    private static async Task<InfrastructureSettings> LoadAsync()
+    /// <summary>
+    /// Starts the AppHost for a test: resources on free ports, data in a fresh folder that the
+    /// PostgreSQL server's account can reach, and only warnings of Aspire's own in the test output.
+    /// </summary>
+    public static async Task<TestApplication> StartAppHostAsync(string instance, IEnumerable<string> arguments, Action<DistributedApplication>? whenBuilt = null)
     {
-        var variables = ReadEnvironment();
-        if (!HasAll(variables))
+        var data = Directory.CreateTempSubdirectory("ssi-test-");
+        if (!OperatingSystem.IsWindows())
         {
-            await RunSsiAsync("infra", "up");
-            variables = ParseKeyValues(await RunSsiAsync("infra", "env"));
+            File.SetUnixFileMode(data.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
 
-        if (!HasAll(variables))
+        DistributedApplication? app = null;
+        try
         {
-            throw new InvalidOperationException("'./ssi infra env' did not print SSI_POSTGRES, SSI_RABBITMQ and SSI_RABBITMQ_MANAGEMENT.");
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ssi_AppHost>(
+            [
+                $"SSI_INSTANCE={instance}",
+                $"SSI_DATA_DIR={data.FullName}",
+                "SSI_PG_PORT=0",
+                "SSI_RABBITMQ_PORT=0",
+                "SSI_RABBITMQ_MANAGEMENT_PORT=0",
+                "SSI_RABBITMQ_DIST_PORT=0",
+                "SSI_EPMD_PORT=0",
+                .. arguments,
+            ]);
+            builder.Services.AddLogging(logging => logging
+                .AddFilter("Aspire", LogLevel.Warning)
+                .AddFilter("Ssi.AppHost.Resources", LogLevel.None)
+                .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+            app = await builder.BuildAsync();
+            whenBuilt?.Invoke(app);
+            using var timeout = new CancellationTokenSource(StartTimeout);
+            await app.StartAsync(timeout.Token);
+            return new TestApplication(app, data);
         }
-
-        return new InfrastructureSettings(
-            variables["SSI_POSTGRES"],
-            new Uri(variables["SSI_RABBITMQ"]),
-            new Uri(variables["SSI_RABBITMQ_MANAGEMENT"]));
+        catch
+        {
+            await new TestApplication(app, data).DisposeAsync();
+            throw;
+        }
     }
 
-    private static readonly string[] Keys = ["SSI_POSTGRES", "SSI_RABBITMQ", "SSI_RABBITMQ_MANAGEMENT"];
-
-    private static bool HasAll(Dictionary<string, string> variables) => Keys.All(key => !string.IsNullOrWhiteSpace(variables.GetValueOrDefault(key)));
-
-    private static Dictionary<string, string> ReadEnvironment() =>
-        Keys.Select(key => (key, value: Environment.GetEnvironmentVariable(key)))
-            .Where(pair => pair.value is not null)
-            .ToDictionary(pair => pair.key, pair => pair.value!);
-
-    private static Dictionary<string, string> ParseKeyValues(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2))
-            .Where(parts => parts.Length == 2)
-            .ToDictionary(parts => parts[0], parts => parts[1]);
-
-    public static Task<string> RunSsiAsync(params string[] arguments) => RunSsiAsync(new Dictionary<string, string>(), arguments);
-
-    /// <summary>Runs <c>./ssi</c> with extra environment variables and returns what it printed on stdout.</summary>
-    public static async Task<string> RunSsiAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    internal static async Task StopAsync()
     {
-        var startInfo = new ProcessStartInfo(Path.Combine(RepositoryRoot, "ssi"))
+        if (Running.IsValueCreated)
         {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
+            await (await Running.Value).DisposeAsync();
         }
+    }
 
-        foreach (var (key, value) in environment)
+    private static async Task<RunningInfrastructure> StartAsync()
+    {
+        var instance = $"tests-{Assembly.GetEntryAssembly()?.GetName().Name?.ToLowerInvariant().Replace('.', '-') ?? "unknown"}";
+        var application = await StartAppHostAsync(instance, ["SSI_INFRASTRUCTURE_ONLY=true"]);
+        try
         {
-            startInfo.Environment[key] = value;
+            var app = application.App!;
+            using var timeout = new CancellationTokenSource(StartTimeout);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("postgres", timeout.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("messaging", timeout.Token);
+            var settings = new InfrastructureSettings(
+                await app.GetConnectionStringAsync("postgres", timeout.Token) ?? throw new InvalidOperationException("postgres has no connection string."),
+                new UriBuilder(await app.GetConnectionStringAsync("messaging", timeout.Token) ?? throw new InvalidOperationException("messaging has no connection string.")) { Path = "/" }.Uri,
+                app.GetEndpoint("messaging", "management"));
+            return new RunningInfrastructure(application, settings);
         }
-
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start ./ssi.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+        catch
         {
-            throw new InvalidOperationException($"'./ssi {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{await errors}");
+            await application.DisposeAsync();
+            throw;
         }
+    }
 
-        return await output;
+    private sealed record RunningInfrastructure(TestApplication Application, InfrastructureSettings Settings) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Application.DisposeAsync();
     }
 
     private static string FindRepositoryRoot()
@@ -95,5 +112,22 @@ public static class TestInfrastructure
         }
 
         throw new InvalidOperationException("The tests must run from inside the repository (Ssi.Platform.sln not found above the test binaries).");
+    }
+}
+
+/// <summary>A started AppHost and its data folder; disposing stops every resource and deletes the data.</summary>
+public sealed class TestApplication(DistributedApplication? app, DirectoryInfo data) : IAsyncDisposable
+{
+    public DistributedApplication? App { get; } = app;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
+        data.Delete(recursive: true);
     }
 }

@@ -5,10 +5,10 @@ public static class TerritoryImportCommand
     public const string Argument = "--import-territories";
 
     /// <summary>
-    /// <c>dotnet ActorDirectory.dll --import-territories DATA_DIR</c> imports the territories of
-    /// <c>@etalab/decoupage-administratif</c>'s <c>data/</c> folder and exits: <c>./ssi up</c> runs
-    /// it after the migrations. Returns true when it was asked for; a missing or malformed data
-    /// directory is reported on stderr with exit code 1.
+    /// <c>dotnet ActorDirectory.dll --import-territories SOURCE</c> imports the territories of
+    /// <c>@etalab/decoupage-administratif</c> (its npm tarball or its <c>data/</c> folder) and
+    /// exits: the AppHost runs it after the migrations. Returns true when it was asked for; a
+    /// missing or malformed source is reported on stderr with exit code 1.
     /// </summary>
     public static async Task<bool> ImportTerritoriesIfRequestedAsync(this WebApplication app, string[] args)
     {
@@ -20,7 +20,7 @@ public static class TerritoryImportCommand
 
         if (position + 1 >= args.Length || args[position + 1].StartsWith('-'))
         {
-            return Fail($"usage: {Argument} DATA_DIR (the data/ folder of @etalab/decoupage-administratif)");
+            return Fail($"usage: {Argument} SOURCE (the npm tarball of @etalab/decoupage-administratif, or its data/ folder)");
         }
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -18,12 +18,32 @@ public sealed record TerritoryImportResult(int Regions, int Departments, int Epc
 /// </summary>
 public sealed class TerritoryImporter(DirectoryDbContext db, ILogger<TerritoryImporter> logger)
 {
+    private static async Task<IReadOnlyList<Territory>> ReadAsync(string source, CancellationToken cancellationToken)
+    {
+        if (!TerritoryPackageArchive.IsArchive(source))
+        {
+            return await TerritoryImportSource.ReadAsync(source, cancellationToken);
+        }
+
+        var directory = Directory.CreateTempSubdirectory("ssi-territories-");
+        try
+        {
+            await TerritoryPackageArchive.ExtractDataAsync(source, directory.FullName, cancellationToken);
+            return await TerritoryImportSource.ReadAsync(directory.FullName, cancellationToken);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private const string Columns = "kind, code, name, search_name, siren, population, region_code, department_code, epci_code, epci_type, zone, postal_codes";
 
-    public async Task<TerritoryImportResult> ImportAsync(string dataDirectory, CancellationToken cancellationToken)
+    /// <param name="source">The package's <c>data/</c> folder, or its npm tarball (<c>.tgz</c>).</param>
+    public async Task<TerritoryImportResult> ImportAsync(string source, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var territories = await TerritoryImportSource.ReadAsync(dataDirectory, cancellationToken);
+        var territories = await ReadAsync(source, cancellationToken);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -62,8 +82,8 @@ public sealed class TerritoryImporter(DirectoryDbContext db, ILogger<TerritoryIm
                 Count(TerritoryKind.Region), Count(TerritoryKind.Department), Count(TerritoryKind.Epci), Count(TerritoryKind.Commune),
                 added, changed - added, removed);
             logger.LogInformation(
-                "Imported {Regions} regions, {Departments} departments, {Epci} EPCI and {Communes} communes from {Directory} in {Elapsed:0.0} s: {Added} added, {Updated} updated, {Removed} removed",
-                result.Regions, result.Departments, result.Epci, result.Communes, dataDirectory, Stopwatch.GetElapsedTime(started).TotalSeconds,
+                "Imported {Regions} regions, {Departments} departments, {Epci} EPCI and {Communes} communes from {Source} in {Elapsed:0.0} s: {Added} added, {Updated} updated, {Removed} removed",
+                result.Regions, result.Departments, result.Epci, result.Communes, source, Stopwatch.GetElapsedTime(started).TotalSeconds,
                 result.Added, result.Updated, result.Removed);
             return result;
         }

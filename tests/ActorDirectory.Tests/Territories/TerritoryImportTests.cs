@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Territories;
@@ -164,6 +166,28 @@ public sealed class TerritoryImportTests(DirectoryDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task The_npm_tarball_imports_like_its_data_folder()
+    {
+        var result = await ImportAsync(PackFixture());
+
+        Assert.Equal(new TerritoryImportResult(Regions: 4, Departments: 4, Epci: 4, Communes: 9, Added: 21, Updated: 0, Removed: 0), result);
+        Assert.Equal("Billère", (await ReadAsync(TerritoryKind.Commune)).Single(commune => commune.Code == "64129").Name);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_the_tarball_is_refused_and_nothing_is_imported()
+    {
+        var directory = CopyFixture();
+        var notATarball = Path.Combine(directory, "decoupage-administratif.tgz");
+        await File.WriteAllTextAsync(notATarball, "<html>proxy error</html>", Cancellation);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImportAsync(notATarball));
+
+        Assert.Contains("is not the npm tarball of @etalab/decoupage-administratif", error.Message);
+        Assert.Empty(await ReadAsync());
+    }
+
+    [Fact]
     public async Task The_service_imports_from_the_command_line_and_exits()
     {
         var (exitCode, _) = await RunServiceAsync(TerritoryImportCommand.Argument, FixtureDirectory);
@@ -250,6 +274,24 @@ public sealed class TerritoryImportTests(DirectoryDatabase database) : IClassFix
         }
 
         return directory;
+    }
+
+    /// <summary>The fixture as npm packs it: <c>package/data/*.json</c> in a gzipped tarball.</summary>
+    private string PackFixture()
+    {
+        var directory = Directory.CreateTempSubdirectory("ssi-territories-").FullName;
+        _temporaryDirectories.Add(directory);
+        var archive = Path.Combine(directory, "etalab-decoupage-administratif-6.0.0.tgz");
+        using var file = File.Create(archive);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        using var tar = new TarWriter(gzip);
+        tar.WriteEntry(Path.Combine(TestInfrastructure.RepositoryRoot, "README.md"), "package/README.md");
+        foreach (var json in Directory.EnumerateFiles(FixtureDirectory, "*.json"))
+        {
+            tar.WriteEntry(json, $"package/data/{Path.GetFileName(json)}");
+        }
+
+        return archive;
     }
 
     private static void EditCommunes(string directory, Action<JsonArray> edit)

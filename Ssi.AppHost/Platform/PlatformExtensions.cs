@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Ssi.AppHost.Infrastructure;
+
+namespace Ssi.AppHost.Platform;
+
+internal static class PlatformExtensions
+{
+    /// <summary>
+    /// The four services, each with its database and its migrations, the directory's reference
+    /// data, and the gateway: the single public entry, started once every service is healthy.
+    /// </summary>
+    public static void AddPlatform(this IDistributedApplicationBuilder builder, PlatformSettings settings, PlatformInfrastructure infrastructure)
+    {
+        var jwtSigningKey = builder.AddJwtSigningKey(settings);
+        ServiceDependencies DependenciesOn(string database) => new(infrastructure.AddDatabase(database), infrastructure.Messaging, jwtSigningKey);
+
+        var directory = DependenciesOn("directorydb");
+        var actorDirectory = builder.AddService<Projects.ActorDirectory>("actor-directory", settings.Ports.Service(1), directory);
+        actorDirectory.Service.WaitForCompletion(builder.AddDirectoryData(settings, directory, actorDirectory.Migrations));
+
+        var eventsCalendar = builder.AddService<Projects.EventsCalendar>("events-calendar", settings.Ports.Service(2), DependenciesOn("calendardb"));
+        var fundingCalls = builder.AddService<Projects.FundingCalls>("funding-calls", settings.Ports.Service(3), DependenciesOn("fundingdb"));
+        var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
+
+        var gateway = builder.AddProject<Projects.Ssi_Gateway>("gateway")
+            .WithFixedHttpPort(settings.Ports.Gateway)
+            .WithExternalHttpEndpoints()
+            .WithEnvironment("Authentication__Jwt__SigningKey", jwtSigningKey)
+            .WithHttpHealthCheck("/alive")
+            .WithUrlForEndpoint("http", url => url.DisplayText = "Gateway")
+            .WithUrl("/docs", "API reference")
+            .OnResourceReady((_, @event, _) =>
+            {
+                var url = settings.Ports.Gateway.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Ssi.AppHost").LogInformation(
+                    "The SSI platform is ready: gateway http://127.0.0.1:{Port}, API reference http://127.0.0.1:{Port}/docs, dashboard {Dashboard}",
+                    url, url, builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]);
+                return Task.CompletedTask;
+            });
+        foreach (var service in new[] { actorDirectory, eventsCalendar, fundingCalls, communications })
+        {
+            gateway.WithReference(service.Service).WaitFor(service.Service);
+        }
+
+        foreach (var (key, value) in settings.GatewayConfiguration)
+        {
+            gateway.WithEnvironment(key, value);
+        }
+    }
+}

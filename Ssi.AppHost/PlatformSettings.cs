@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+
+namespace Ssi.AppHost;
+
+/// <summary>
+/// What a run of the platform may change, read from the AppHost's configuration: the same
+/// <c>SSI_*</c> environment variables <c>./ssi</c> documents, or <c>SSI_X=value</c> arguments.
+/// </summary>
+internal sealed partial record PlatformSettings
+{
+    public required string RepositoryRoot { get; init; }
+
+    /// <summary>Everything the platform writes locally: data, logs, the development signing key (<c>SSI_STATE_DIR</c>).</summary>
+    public required string StateDirectory { get; init; }
+
+    /// <summary>Names a platform with data of its own (<c>SSI_INSTANCE</c>).</summary>
+    public required string Instance { get; init; }
+
+    /// <summary>PostgreSQL's and RabbitMQ's files, kept across runs (<c>SSI_DATA_DIR</c>).</summary>
+    public required string DataDirectory { get; init; }
+
+    public required InfrastructureKind Infrastructure { get; init; }
+
+    public required PlatformPorts Ports { get; init; }
+
+    /// <summary>Only PostgreSQL and RabbitMQ, for the test fixtures (<c>SSI_INFRASTRUCTURE_ONLY=true</c>).</summary>
+    public required bool InfrastructureOnly { get; init; }
+
+    /// <summary>The documents' organisations loaded after the territories (<c>SSI_DEMO=0</c> skips them).</summary>
+    public required bool DemoData { get; init; }
+
+    /// <summary><c>SSI_GATEWAY_CONFIG__X__Y=v</c> reaches the gateway as its <c>X__Y=v</c>.</summary>
+    public required IReadOnlyDictionary<string, string> GatewayConfiguration { get; init; }
+
+    public string LogDirectory => Path.Combine(StateDirectory, "logs", Instance);
+
+    public static PlatformSettings Read(IConfiguration configuration, string appHostDirectory)
+    {
+        var repositoryRoot = Path.GetFullPath(Path.Combine(appHostDirectory, ".."));
+        var stateDirectory = Path.GetFullPath(configuration["SSI_STATE_DIR"] is { Length: > 0 } state
+            ? state
+            : Path.Combine(repositoryRoot, ".ssi"));
+        var instance = configuration["SSI_INSTANCE"] is { Length: > 0 } name ? name : "default";
+        if (!InstanceName().IsMatch(instance))
+        {
+            throw new InvalidOperationException($"SSI_INSTANCE must match [a-z0-9][a-z0-9_-]* (at most 40 characters), got '{instance}'.");
+        }
+
+        return new PlatformSettings
+        {
+            RepositoryRoot = repositoryRoot,
+            StateDirectory = stateDirectory,
+            Instance = instance,
+            DataDirectory = Path.GetFullPath(configuration["SSI_DATA_DIR"] is { Length: > 0 } data
+                ? data
+                : Path.Combine(stateDirectory, "data", instance)),
+            Infrastructure = ReadInfrastructure(configuration["SSI_INFRASTRUCTURE"]),
+            Ports = PlatformPorts.Read(configuration),
+            InfrastructureOnly = IsTrue(configuration["SSI_INFRASTRUCTURE_ONLY"]),
+            DemoData = configuration["SSI_DEMO"] is not ("0" or "false"),
+            GatewayConfiguration = configuration.AsEnumerable()
+                .Where(pair => pair.Key.StartsWith(GatewayConfigurationPrefix, StringComparison.Ordinal) && pair.Value is not null)
+                .ToDictionary(pair => pair.Key[GatewayConfigurationPrefix.Length..], pair => pair.Value!),
+        };
+    }
+
+    private const string GatewayConfigurationPrefix = "SSI_GATEWAY_CONFIG__";
+
+    private static InfrastructureKind ReadInfrastructure(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "" or "auto" => InfrastructureKind.Auto,
+        "containers" or "container" => InfrastructureKind.Containers,
+        "executables" or "executable" or "local" => InfrastructureKind.Executables,
+        _ => throw new InvalidOperationException($"SSI_INFRASTRUCTURE must be auto, containers or executables, got '{value}'."),
+    };
+
+    private static bool IsTrue(string? value) => value is "1" or "true" or "True";
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,39}$")]
+    private static partial Regex InstanceName();
+}
+
+internal enum InfrastructureKind
+{
+    /// <summary>Containers when a container runtime answers, the machine's executables otherwise.</summary>
+    Auto,
+    Containers,
+    Executables,
+}
+
+/// <summary>The platform's fixed loopback ports; 0 picks a free one (the tests run beside a developer's platform).</summary>
+internal sealed record PlatformPorts(
+    int Postgres,
+    int RabbitMq,
+    int RabbitMqManagement,
+    int RabbitMqDistribution,
+    int Epmd,
+    int ServiceBase,
+    int Gateway)
+{
+    public static PlatformPorts Read(IConfiguration configuration) => new(
+        OrFree(Port(configuration, "SSI_PG_PORT", 55432)),
+        OrFree(Port(configuration, "SSI_RABBITMQ_PORT", 55672)),
+        OrFree(Port(configuration, "SSI_RABBITMQ_MANAGEMENT_PORT", 55674)),
+        OrFree(Port(configuration, "SSI_RABBITMQ_DIST_PORT", 55673)),
+        OrFree(Port(configuration, "SSI_EPMD_PORT", 54369)),
+        Port(configuration, "SSI_SERVICE_PORT_BASE", 5100),
+        OrFree(Port(configuration, "SSI_GATEWAY_PORT", 5080)));
+
+    /// <summary>The port of the service at <paramref name="offset"/> (1 to 4) above the base, or a free one.</summary>
+    public int Service(int offset) => ServiceBase == 0 ? FreePort() : ServiceBase + offset;
+
+    private static int Port(IConfiguration configuration, string key, int defaultPort)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrEmpty(value))
+        {
+            return defaultPort;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > IPEndPoint.MaxPort)
+        {
+            throw new InvalidOperationException($"{key} must be a TCP port (0 picks a free one), got '{value}'.");
+        }
+
+        return port;
+    }
+
+    private static int OrFree(int port) => port == 0 ? FreePort() : port;
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,3 @@
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(Ssi.Testing.InfrastructureFixture))]
