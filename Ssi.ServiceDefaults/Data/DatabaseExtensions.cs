@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -29,10 +30,18 @@ public static class DatabaseExtensions
         return builder;
     }
 
-    /// <summary>The conventions of every service database; design-time factories use it too.</summary>
+    /// <summary>
+    /// The conventions of every service database; design-time factories use it too. Commands are
+    /// traced only inside an operation (a request, a consumed message, a relayed event): the
+    /// background polls of the outbox would otherwise fill the dashboard with a trace a second.
+    /// </summary>
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing => tracing
+                    .ConfigureCommandFilter(_ => Activity.Current is not null)
+                    .ConfigureBatchFilter(_ => Activity.Current is not null))))
             .UseSnakeCaseNamingConvention();
 
     public static DbContextOptionsBuilder<TContext> UseServiceDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Ssi.Messaging.Inbox;
@@ -36,10 +37,11 @@ public static class MessagingExtensions
         services.AddOptions<MessagingOptions>()
             .Bind(builder.Configuration.GetSection(MessagingOptions.SectionName))
             .Validate(options => options.OutboxBatchSize > 0, "Messaging:OutboxBatchSize must be positive.")
-            .Validate(options => options.OutboxPollInterval > TimeSpan.Zero && options.CleanupInterval > TimeSpan.Zero,
-                "Messaging:OutboxPollInterval and Messaging:CleanupInterval must be positive.")
+            .Validate(options => options.OutboxPollInterval > TimeSpan.Zero && options.CleanupInterval > TimeSpan.Zero && options.OutboxMonitorInterval > TimeSpan.Zero,
+                "Messaging:OutboxPollInterval, Messaging:CleanupInterval and Messaging:OutboxMonitorInterval must be positive.")
             .ValidateOnStart();
         services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MessagingTelemetry>();
 
         services.AddSingleton<OutboxSignal<TContext>>();
@@ -73,6 +75,7 @@ public static class MessagingExtensions
         // After MassTransit's hosted service, so they stop before the bus does.
         services.AddHostedService<OutboxRelay<TContext>>();
         services.AddHostedService<MessagingCleanup<TContext>>();
+        services.AddHostedService<OutboxMonitor<TContext>>();
         return builder;
     }
 

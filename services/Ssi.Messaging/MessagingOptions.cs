@@ -30,6 +30,9 @@ public sealed class MessagingOptions
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often the outbox is sampled for the pending-messages gauges.</summary>
+    public TimeSpan OutboxMonitorInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Immediate retries of a failing consumer before its message goes to the <c>_error</c> queue.</summary>
     public int ConsumerRetryLimit { get; set; } = 3;
 

@@ -5,7 +5,7 @@ using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
 
-public sealed class CrossServiceFlowTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+public sealed class CrossServiceFlowTests(PlatformFixture platform)
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 

@@ -1,4 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Ssi.Gateway.RateLimiting;
 using System.Net;
 using Ssi.Gateway.Tests.Infrastructure;
 using Ssi.Testing;
@@ -58,6 +62,21 @@ public sealed class RateLimitingTests : IAsyncLifetime
             using var health = await SendAsync("/health");
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task Operators_see_each_rejection_on_the_gateway_meter()
+    {
+        using var rejections = new MetricCollector<long>(
+            _host.GatewayServices.GetRequiredService<IMeterFactory>(), RateLimitingTelemetry.MeterName, "ssi.gateway.rate_limit.rejections");
+
+        for (var i = 0; i < AnonymousLimit + 2; i++)
+        {
+            using var response = await SendAsync("/api/directory/actors");
+        }
+
+        Assert.Equal(2, rejections.GetMeasurementSnapshot().Count);
+        Assert.All(rejections.GetMeasurementSnapshot(), measurement => Assert.Equal("anonymous", measurement.Tags[RateLimitingTelemetry.CallerTag]));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging.Outbox;
 using Ssi.Messaging.Tests.Infrastructure;
@@ -37,6 +40,7 @@ public sealed class BrokerOutageFixture : IAsyncLifetime
                 ["Messaging:OutboxPublishTimeout"] = "00:00:01",
                 ["Messaging:OutboxRetryDelay"] = "00:00:00.200",
                 ["Messaging:OutboxMaxRetryDelay"] = "00:00:01",
+                ["Messaging:OutboxMonitorInterval"] = "00:00:00.100",
             });
     }
 
@@ -73,6 +77,9 @@ public sealed class BrokerOutageTests(BrokerOutageFixture fixture) : IClassFixtu
         var ids = things.Select(thing => thing.Id).ToHashSet();
         await Wait.UntilAsync(async () => (await PendingAsync(ids)).Count(row => row.Attempts >= 2) >= 1,
             "the relay tried and failed at least twice");
+        using var pendingGauge = Gauge<long>("ssi.messaging.outbox.pending");
+        using var ageGauge = Gauge<double>("ssi.messaging.outbox.oldest_pending_age");
+        await Wait.UntilAsync(() => Observe(pendingGauge) >= 20 && Observe(ageGauge) > 0, "operators see the pending events and their age");
         var pending = await PendingAsync(ids);
         Assert.Equal(20, pending.Count);
         Assert.Contains(pending, row => row.LastError is not null && row.NextAttemptAt > row.CreatedAt);
@@ -84,8 +91,18 @@ public sealed class BrokerOutageTests(BrokerOutageFixture fixture) : IClassFixtu
 
         Assert.All(ids, id => Assert.Single(Consumer.Deliveries.Of<ThingCreated>(id)));
         Assert.Empty(await PendingAsync(ids));
+        await Wait.UntilAsync(() => Observe(pendingGauge) == 0 && Observe(ageGauge) == 0, "the gauges are back to zero");
         var receipts = await Consumer.WithDbContextAsync(dbContext => dbContext.Receipts.Where(receipt => ids.Contains(receipt.ThingId)).CountAsync());
         Assert.Equal(20, receipts);
+    }
+
+    private MetricCollector<T> Gauge<T>(string name) where T : struct =>
+        new(Producer.Services.GetRequiredService<IMeterFactory>(), "Ssi.Messaging", name);
+
+    private static double Observe<T>(MetricCollector<T> gauge) where T : struct
+    {
+        gauge.RecordObservableInstruments();
+        return Convert.ToDouble(gauge.LastMeasurement?.Value ?? default, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private Task<List<OutboxMessage>> PendingAsync(HashSet<Guid> thingIds) =>

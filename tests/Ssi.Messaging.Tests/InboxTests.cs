@@ -67,6 +67,8 @@ public sealed class InboxTests(InboxFixture fixture) : IClassFixture<InboxFixtur
 
         await Wait.UntilAsync(() => fixture.Counters[MessagingCounters.Duplicates] == duplicatesBefore + 1, "the inbox saw the duplicate");
         Assert.Single(Consumer.Deliveries.Of<ThingCreated>(thingCreated.ThingId));
+        Assert.Contains(fixture.Counters.Measurements(MessagingCounters.Consumed), tags =>
+            tags["messaging.message.type"] == nameof(ThingCreated) && tags["messaging.consumer.group.name"] == EndpointNames.Consumer<ThingCreatedConsumer>());
         var (receipts, inboxRows) = await Consumer.WithDbContextAsync(async dbContext => (
             await dbContext.Receipts.CountAsync(receipt => receipt.ThingId == thingCreated.ThingId),
             await dbContext.Set<InboxMessage>().CountAsync(message => message.MessageId == messageId)));
@@ -95,6 +97,12 @@ public sealed class InboxTests(InboxFixture fixture) : IClassFixture<InboxFixtur
         Assert.Contains("cannot be digested", faulted.Header("MT-Fault-Message"));
 
         Assert.Equal(1 + 2, Consumer.Deliveries.PoisonAttempts);
+        var failures = fixture.Counters.Measurements(MessagingCounters.ConsumerFailures)
+            .Where(tags => tags["messaging.message.type"] == nameof(PoisonPill)).ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.All(failures, tags => Assert.Equal(
+            (EndpointNames.Consumer<PoisonPillConsumer>(), nameof(InvalidOperationException)),
+            (tags["messaging.consumer.group.name"], tags["error.type"])));
         // Each attempt saved a receipt: none survived, so the consumer's SaveChanges ran in the inbox filter's transaction.
         var (receipts, inboxRows) = await Consumer.WithDbContextAsync(async dbContext => (
             await dbContext.Receipts.CountAsync(receipt => receipt.ThingId == poisonPill.ThingId),

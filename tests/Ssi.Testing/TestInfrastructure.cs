@@ -25,7 +25,8 @@ public static class TestInfrastructure
     /// Starts the AppHost for a test: resources on free ports, data in a fresh folder that the
     /// PostgreSQL server's account can reach, and only warnings of Aspire's own in the test output.
     /// </summary>
-    public static async Task<TestApplication> StartAppHostAsync(string instance, IEnumerable<string> arguments, Action<DistributedApplication>? whenBuilt = null)
+    public static async Task<TestApplication> StartAppHostAsync(
+        string instance, IEnumerable<string> arguments, Action<DistributedApplicationOptions>? configure = null)
     {
         var data = Directory.CreateTempSubdirectory("ssi-test-");
         if (!OperatingSystem.IsWindows())
@@ -47,13 +48,12 @@ public static class TestInfrastructure
                 "SSI_RABBITMQ_DIST_PORT=0",
                 "SSI_EPMD_PORT=0",
                 .. arguments,
-            ]);
+            ], (options, _) => configure?.Invoke(options));
             builder.Services.AddLogging(logging => logging
                 .AddFilter("Aspire", LogLevel.Warning)
                 .AddFilter("Ssi.AppHost.Resources", LogLevel.None)
                 .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
             app = await builder.BuildAsync();
-            whenBuilt?.Invoke(app);
             using var timeout = new CancellationTokenSource(StartTimeout);
             await app.StartAsync(timeout.Token);
             return new TestApplication(app, data);

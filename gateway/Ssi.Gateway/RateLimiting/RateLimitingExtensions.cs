@@ -22,6 +22,7 @@ public static class RateLimitingExtensions
     public static WebApplicationBuilder AddGatewayRateLimiting(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<GatewayRateLimitingOptions>(builder.Configuration.GetSection(GatewayRateLimitingOptions.SectionName));
+        builder.Services.AddSingleton<RateLimitingTelemetry>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -54,6 +55,7 @@ public static class RateLimitingExtensions
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejection, CancellationToken cancellationToken)
     {
         var context = rejection.HttpContext;
+        context.RequestServices.GetRequiredService<RateLimitingTelemetry>().Rejected(context.User.Identity?.IsAuthenticated == true);
         var detail = "Too many requests; slow down.";
         if (rejection.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {

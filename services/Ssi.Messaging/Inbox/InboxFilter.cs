@@ -34,17 +34,29 @@ internal sealed class InboxFilter<TMessage>(
             $"INSERT INTO inbox_messages (message_id, consumer, received_at) VALUES ({messageId}, {consumer}, now()) ON CONFLICT DO NOTHING",
             context.CancellationToken);
 
+        var tags = MessagingTelemetry.MessageTags(typeof(TMessage).Name, consumer);
         if (recorded == 0)
         {
             logger.LogInformation("Ignored {MessageType} {MessageId} on {Consumer}: already consumed", typeof(TMessage).Name, messageId, consumer);
-            telemetry.Duplicates.Add(1);
+            telemetry.Duplicates.Add(1, tags);
             // Without this MassTransit would move the message, consumed by nobody, to the _skipped queue.
             await context.NotifyConsumed(context, TimeSpan.Zero, nameof(InboxFilter<>));
             return;
         }
 
-        await next.Send(context);
+        try
+        {
+            await next.Send(context);
+        }
+        catch (Exception exception)
+        {
+            tags.Add("error.type", exception.GetType().Name);
+            telemetry.ConsumerFailures.Add(1, tags);
+            throw;
+        }
+
         await transaction.CommitAsync(context.CancellationToken);
+        telemetry.Consumed.Add(1, tags);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");

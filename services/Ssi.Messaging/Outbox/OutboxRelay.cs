@@ -109,7 +109,7 @@ internal sealed class OutboxRelay<TContext>(
             }
 
             message.MarkDelivered(DateTimeOffset.UtcNow);
-            telemetry.Published.Add(1);
+            telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
             logger.LogDebug("Published {MessageType} {MessageId} (outbox row {OutboxId})", message.MessageType, message.MessageId, message.Id);
         }
 
@@ -169,7 +169,7 @@ internal sealed class OutboxRelay<TContext>(
 
     private TimeSpan RecordFailure(OutboxMessage message, string error)
     {
-        telemetry.PublishFailures.Add(1);
+        telemetry.PublishFailures.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
         return message.RecordFailure(error, DateTimeOffset.UtcNow, _options.OutboxRetryDelay, _options.OutboxMaxRetryDelay);
     }
 

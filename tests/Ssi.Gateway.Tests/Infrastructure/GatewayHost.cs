@@ -30,6 +30,9 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public IReadOnlyDictionary<string, FakeService> Services { get; }
 
+    /// <summary>The gateway's own services (its meters, options...).</summary>
+    public IServiceProvider GatewayServices => _factory.Services;
+
     /// <summary>Where the gateway's Kestrel listens.</summary>
     public Uri Address { get; }
 

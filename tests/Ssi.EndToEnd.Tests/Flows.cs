@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ssi.Testing;
+
+namespace Ssi.EndToEnd.Tests;
+
+/// <summary>The cross-service flow, driven through the gateway as a coordinator of Pyrénées-Atlantiques would.</summary>
+public static class Flows
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    /// <summary>Registers an organiser in Billère, waits until the calendar knows it, submits and publishes an event; returns its id.</summary>
+    public static async Task<Guid> PublishAnEventInBillereAsync(HttpClient coordinator, string title)
+    {
+        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
+        {
+            name = $"Collectif SSI de Billère {Guid.NewGuid():N}"[..40],
+            kind = "other",
+            territoryCode = "64129",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var organiserId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        HttpResponseMessage created = null!;
+        await Eventually.Async(async () =>
+        {
+            created = await coordinator.PostAsJsonAsync("/api/calendar/events", new
+            {
+                organiserId,
+                title,
+                venue = "Salle des fêtes, Billère",
+                startsAt = "2026-11-18T18:00:00+01:00",
+                endsAt = "2026-11-18T22:00:00+01:00",
+            }, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        });
+        var eventId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var published = await coordinator.PostAsync($"/api/calendar/events/{eventId}/publish", null, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        return eventId;
+    }
+}
