@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Ssi.AppHost.Platform;
 
@@ -12,33 +11,13 @@ namespace Ssi.AppHost.Platform;
 internal sealed class ResourceLogFiles(
     DistributedApplicationModel model,
     ResourceLoggerService logs,
-    PlatformSettings settings) : IHostedLifecycleService, IDisposable
+    PlatformSettings settings) : EarlyBackgroundService
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _copying = Task.CompletedTask;
-
-    public Task StartingAsync(CancellationToken cancellationToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Directory.CreateDirectory(settings.LogDirectory);
-        _copying = Task.WhenAll(model.Resources.Where(HasConsole).Select(resource => Task.Run(() => CopyAsync(resource, _stopping.Token))));
-        return Task.CompletedTask;
+        return Task.WhenAll(model.Resources.Where(HasConsole).Select(resource => CopyAsync(resource, stoppingToken)));
     }
-
-    public async Task StoppedAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await _copying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose() => _stopping.Dispose();
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Processes and containers, not the hidden ones Aspire adds (such as each project's rebuilder).</summary>
     private static bool HasConsole(IResource resource) =>
@@ -85,10 +64,12 @@ internal sealed class ResourceLogFiles(
 
 internal static class ResourceLogFilesExtensions
 {
+    /// <summary>Each resource's console log in a file, and a line in the AppHost's log for each resource that fails.</summary>
     public static IDistributedApplicationBuilder AddResourceLogFiles(this IDistributedApplicationBuilder builder, PlatformSettings settings)
     {
         builder.Services.AddSingleton(settings);
         builder.Services.AddHostedService<ResourceLogFiles>();
+        builder.Services.AddHostedService<ResourceFailureReporter>();
         return builder;
     }
 }

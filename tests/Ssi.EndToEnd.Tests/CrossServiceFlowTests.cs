@@ -27,35 +27,16 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform)
     {
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
 
-        var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(Guid.NewGuid()), Cancellation);
+        var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", Flows.EventRequest(Guid.NewGuid()), Cancellation);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownOrganiser.StatusCode);
         Assert.Equal("application/problem+json", unknownOrganiser.Content.Headers.ContentType?.MediaType);
 
-        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
-        {
-            name = "Collectif SSI de Billère",
-            kind = "other",
-            territoryCode = "64129",
-            description = "Une vingtaine de structures et de citoyens engagés, ouvert à tous.",
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var actorId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-        HttpResponseMessage created = null!;
-        await Eventually.Async(async () =>
-        {
-            created = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(actorId), Cancellation);
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        });
-        var eventId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-        var published = await coordinator.PostAsync($"/api/calendar/events/{eventId}/publish", null, Cancellation);
-        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        var published = await Flows.PublishAnEventInBillereAsync(coordinator, "Collectif SSI de Billère", "Discosoupe solidaire");
 
         await Eventually.Async(async () =>
         {
             var programme = await coordinator.GetJsonAsync<JsonElement>("/api/communications/programmes/64129");
-            var entry = Assert.Single(programme.GetProperty("entries").EnumerateArray(), e => e.GetProperty("eventId").GetGuid() == eventId);
+            var entry = Assert.Single(programme.GetProperty("entries").EnumerateArray(), e => e.GetProperty("eventId").GetGuid() == published.EventId);
             Assert.Equal("Collectif SSI de Billère", entry.GetProperty("organiserName").GetString());
         });
     }
@@ -71,13 +52,4 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
     }
-
-    private static object EventRequest(Guid organiserId) => new
-    {
-        organiserId,
-        title = "Discosoupe solidaire",
-        venue = "Salle des fêtes, Billère",
-        startsAt = "2026-11-18T18:00:00+01:00",
-        endsAt = "2026-11-18T22:00:00+01:00",
-    };
 }

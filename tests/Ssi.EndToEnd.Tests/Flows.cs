@@ -10,14 +10,24 @@ public static class Flows
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    /// <summary>Registers an organiser in Billère, waits until the calendar knows it, submits and publishes an event; returns its id.</summary>
-    public static async Task<Guid> PublishAnEventInBillereAsync(HttpClient coordinator, string title)
+    public static object EventRequest(Guid organiserId, string title = "Discosoupe solidaire") => new
+    {
+        organiserId,
+        title,
+        venue = "Salle des fêtes, Billère",
+        startsAt = "2026-11-18T18:00:00+01:00",
+        endsAt = "2026-11-18T22:00:00+01:00",
+    };
+
+    /// <summary>Registers an organiser in Billère, waits until the calendar knows it, submits and publishes an event.</summary>
+    public static async Task<PublishedEvent> PublishAnEventInBillereAsync(HttpClient coordinator, string organiserName, string title)
     {
         var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
         {
-            name = $"Collectif SSI de Billère {Guid.NewGuid():N}"[..40],
+            name = organiserName,
             kind = "other",
             territoryCode = "64129",
+            description = "Une vingtaine de structures et de citoyens engagés, ouvert à tous.",
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var organiserId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -25,20 +35,15 @@ public static class Flows
         HttpResponseMessage created = null!;
         await Eventually.Async(async () =>
         {
-            created = await coordinator.PostAsJsonAsync("/api/calendar/events", new
-            {
-                organiserId,
-                title,
-                venue = "Salle des fêtes, Billère",
-                startsAt = "2026-11-18T18:00:00+01:00",
-                endsAt = "2026-11-18T22:00:00+01:00",
-            }, Cancellation);
+            created = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(organiserId, title), Cancellation);
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         });
         var eventId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var published = await coordinator.PostAsync($"/api/calendar/events/{eventId}/publish", null, Cancellation);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        return eventId;
+        return new PublishedEvent(organiserId, eventId);
     }
 }
+
+public sealed record PublishedEvent(Guid OrganiserId, Guid EventId);

@@ -29,7 +29,7 @@ public sealed class TelemetryTests(PlatformFixture platform)
     public async Task Publishing_an_event_is_one_trace_from_the_gateway_through_the_outbox_and_the_broker_to_the_consumer()
     {
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
-        var eventId = await Flows.PublishAnEventInBillereAsync(coordinator, "Projection du film « Sur le chemin de l'école »");
+        var eventId = (await Flows.PublishAnEventInBillereAsync(coordinator, "Cinéma Le Méliès", "Projection du film « Sur le chemin de l'école »")).EventId;
         using var dashboard = platform.CreateDashboardClient();
 
         var spans = new List<Span>();

@@ -28,13 +28,7 @@ public static class TestInfrastructure
     public static async Task<TestApplication> StartAppHostAsync(
         string instance, IEnumerable<string> arguments, Action<DistributedApplicationOptions>? configure = null)
     {
-        var data = Directory.CreateTempSubdirectory("ssi-test-");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(data.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
+        var data = CreateDataDirectory("ssi-test-");
         DistributedApplication? app = null;
         try
         {
@@ -63,6 +57,19 @@ public static class TestInfrastructure
             await new TestApplication(app, data).DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A fresh temporary folder for a platform's data, open to the PostgreSQL server's account.</summary>
+    public static DirectoryInfo CreateDataDirectory(string prefix)
+    {
+        var data = Directory.CreateTempSubdirectory(prefix);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(data.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
+        return data;
     }
 
     internal static async Task StopAsync()
