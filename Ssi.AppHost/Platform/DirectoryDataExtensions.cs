@@ -16,9 +16,8 @@ internal static class DirectoryDataExtensions
     {
         var package = new TerritoryPackage(settings.StateDirectory);
         var territories = builder.AddJob<Projects.ActorDirectory>("territories", dependencies)
-            .WithArgs("--import-territories", package.File)
-            .WaitForCompletion(migrations)
-            .OnBeforeResourceStarted(async (_, _, cancellationToken) => await package.VerifyAsync(cancellationToken));
+            .WithArgs("--import-territories", package.File, "--expect-sha512", TerritoryPackage.Sha512)
+            .WaitForCompletion(migrations);
 
         if (!package.IsCached)
         {

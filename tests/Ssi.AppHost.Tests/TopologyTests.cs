@@ -39,6 +39,7 @@ public sealed class TopologyTests
         var import = await ArgumentsAsync(model, "territories");
         Assert.Equal("--import-territories", import[0]);
         Assert.EndsWith("etalab-decoupage-administratif-6.0.0.tgz", import[1]);
+        Assert.Equal(["--expect-sha512", "XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ=="], import[2..]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Formats.Tar;
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace ActorDirectory.Data;
 
@@ -10,6 +11,22 @@ namespace ActorDirectory.Data;
 public static class TerritoryPackageArchive
 {
     private const string DataFolder = "package/data/";
+
+    /// <exception cref="InvalidDataException">The file is missing or its SHA-512 is not <paramref name="expectedSha512"/>.</exception>
+    public static async Task VerifyAsync(string archive, string expectedSha512, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(archive))
+        {
+            throw new InvalidDataException($"The territory package '{archive}' does not exist.");
+        }
+
+        await using var file = File.OpenRead(archive);
+        var actual = Convert.ToBase64String(await SHA512.HashDataAsync(file, cancellationToken));
+        if (actual != expectedSha512)
+        {
+            throw new InvalidDataException($"{archive}: checksum mismatch (sha512-{actual}, expected sha512-{expectedSha512}); delete it to download it again.");
+        }
+    }
 
     public static bool IsArchive(string path) => path.EndsWith(".tgz", StringComparison.Ordinal) && File.Exists(path);
 

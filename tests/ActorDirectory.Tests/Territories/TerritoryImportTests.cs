@@ -188,6 +188,22 @@ public sealed class TerritoryImportTests(DirectoryDatabase database) : IClassFix
     }
 
     [Fact]
+    public async Task The_command_line_imports_a_tarball_with_the_expected_checksum_and_refuses_any_other()
+    {
+        var tarball = PackFixture();
+        var checksum = Convert.ToBase64String(System.Security.Cryptography.SHA512.HashData(await File.ReadAllBytesAsync(tarball, Cancellation)));
+
+        var (refused, errors) = await RunServiceAsync(TerritoryImportCommand.Argument, tarball, TerritoryImportCommand.ChecksumArgument, checksum[..^4] + "AAA=");
+        Assert.Equal(1, refused);
+        Assert.Contains("checksum mismatch", errors);
+        Assert.Empty(await ReadAsync());
+
+        var (imported, _) = await RunServiceAsync(TerritoryImportCommand.Argument, tarball, TerritoryImportCommand.ChecksumArgument, checksum);
+        Assert.Equal(0, imported);
+        Assert.Equal(21, (await ReadAsync()).Count);
+    }
+
+    [Fact]
     public async Task The_service_imports_from_the_command_line_and_exits()
     {
         var (exitCode, _) = await RunServiceAsync(TerritoryImportCommand.Argument, FixtureDirectory);
