@@ -34,6 +34,8 @@ public sealed class HungServiceTests : IAsyncLifetime
         Assert.Equal("Unhealthy", eventsCalendar.GetProperty("status").GetString());
         Assert.Contains("did not answer within 1 s", eventsCalendar.GetProperty("description").GetString());
         Assert.Equal("Healthy", checks.GetProperty("actor-directory").GetProperty("status").GetString());
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(4));
+        // It waited for its timeout, and not for the service, which never answers: the bound is loose
+        // because a loaded 2-core CI machine delays everything by seconds.
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(30));
     }
 }
