@@ -33,6 +33,12 @@ internal sealed partial record PlatformSettings
     /// <summary>The documents' organisations loaded after the territories (<c>SSI_DEMO=0</c> skips them).</summary>
     public required bool DemoData { get; init; }
 
+    /// <summary>
+    /// Services that wait to be started from the dashboard (or by a test) instead of starting with
+    /// the platform (<c>SSI_EXPLICIT_START=events-calendar,communications</c>).
+    /// </summary>
+    public required IReadOnlySet<string> ExplicitStart { get; init; }
+
     /// <summary><c>SSI_GATEWAY_CONFIG__X__Y=v</c> reaches the gateway as its <c>X__Y=v</c>.</summary>
     public required IReadOnlyDictionary<string, string> GatewayConfiguration { get; init; }
 
@@ -62,6 +68,7 @@ internal sealed partial record PlatformSettings
             Ports = PlatformPorts.Read(configuration),
             InfrastructureOnly = IsTrue(configuration["SSI_INFRASTRUCTURE_ONLY"]),
             DemoData = configuration["SSI_DEMO"] is not ("0" or "false"),
+            ExplicitStart = (configuration["SSI_EXPLICIT_START"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
             GatewayConfiguration = configuration.AsEnumerable()
                 .Where(pair => pair.Key.StartsWith(GatewayConfigurationPrefix, StringComparison.Ordinal) && pair.Value is not null)
                 .ToDictionary(pair => pair.Key[GatewayConfigurationPrefix.Length..], pair => pair.Value!),

@@ -55,20 +55,22 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         return app;
     }
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePublicBaseUrl();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseControlCharacterRejection();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -6,6 +6,8 @@ namespace Ssi.AppHost.Platform;
 
 internal static class PlatformExtensions
 {
+    private const string PublicBaseUrlKey = "PublicBaseUrl";
+
     /// <summary>
     /// The four services, each with its database and its migrations, the directory's reference
     /// data, and the gateway: the single public entry, started once every service is healthy.
@@ -38,9 +40,17 @@ internal static class PlatformExtensions
                     url, url, builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]);
                 return Task.CompletedTask;
             });
+        // Links the services write (Location, JSON-LD @id) name the gateway, whatever Host a caller sends.
+        var publicBaseUrl = gateway.GetEndpoint("http");
+        gateway.WithEnvironment(PublicBaseUrlKey, publicBaseUrl);
         foreach (var service in new[] { actorDirectory, eventsCalendar, fundingCalls, communications })
         {
+            service.Service.WithEnvironment(PublicBaseUrlKey, publicBaseUrl);
             gateway.WithReference(service.Service).WaitFor(service.Service);
+            if (settings.ExplicitStart.Contains(service.Service.Resource.Name))
+            {
+                service.Service.WithExplicitStart();
+            }
         }
 
         foreach (var (key, value) in settings.GatewayConfiguration)

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,6 +12,17 @@ namespace Ssi.ServiceDefaults.Authentication;
 public static class JwtAuthenticationExtensions
 {
     public const string ConfigurationSection = "Authentication:Jwt";
+
+    /// <summary>
+    /// Every endpoint is closed unless said otherwise: one that forgets to ask for authorization
+    /// still needs a valid token, and public reads say so with <c>AllowAnonymous</c>. Requests that
+    /// matched no endpoint of ours (an unknown path, a wrong method) pass, so they keep their 404
+    /// and 405 problems.
+    /// </summary>
+    public static readonly AuthorizationPolicy ClosedUnlessPublic = new AuthorizationPolicyBuilder()
+        .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+            || context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
+        .Build();
 
     /// <summary>
     /// JWT bearer authentication in every service (defence in depth behind the gateway).
@@ -44,7 +58,7 @@ public static class JwtAuthenticationExtensions
                 }
             });
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(ClosedUnlessPublic);
         return builder;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +5,10 @@ namespace Ssi.ServiceDefaults.Http;
 
 public static class JsonDefaults
 {
-    /// <summary>API conventions of every service: camelCase fields, enums as kebab-case strings.</summary>
+    /// <summary>
+    /// API conventions of every service: camelCase fields, enums as kebab-case strings, and no
+    /// control characters in any string read.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     public static IServiceCollection AddDefaultJson(this IServiceCollection services) =>
@@ -14,7 +16,8 @@ public static class JsonDefaults
 
     private static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new ApiEnumConverterFactory());
+        options.Converters.Add(new ControlCharacterStringConverter());
         return options;
     }
 }

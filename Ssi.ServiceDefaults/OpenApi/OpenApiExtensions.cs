@@ -17,7 +17,7 @@ public static class OpenApiExtensions
     /// <summary>Serves the OpenAPI document; the gateway shows every service's document in Scalar at /docs.</summary>
     public static WebApplication MapDefaultOpenApi(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath);
+        app.MapOpenApi(DocumentPath).AllowAnonymous();
         return app;
     }
 }

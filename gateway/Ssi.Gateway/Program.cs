@@ -1,6 +1,7 @@
 using Ssi.Gateway.Docs;
 using Ssi.Gateway.Health;
 using Ssi.Gateway.Http;
+using Ssi.Gateway.Http.ServerRejections;
 using Ssi.Gateway.RateLimiting;
 using Ssi.Gateway.ReverseProxy;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGatewayRequestLimits();
+builder.AddServerRejectionProblems();
 builder.AddGatewayCors();
 builder.AddGatewayRateLimiting();
 builder.AddUpstreamHealthChecks();

@@ -2,6 +2,7 @@ using ActorDirectory.Data;
 using ActorDirectory.Endpoints;
 using ActorDirectory.Seeding;
 using Ssi.Messaging;
+using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ if (await app.MigrateIfRequestedAsync<DirectoryDbContext>(args)
 }
 
 app.UseServiceApiDefaults();
+app.MapMessagingAdministration();
 app.MapActorEndpoints();
 app.MapContactEndpoints();
 app.MapOfferEndpoints();

@@ -2,6 +2,7 @@ using Communications.Data;
 using Communications.Endpoints;
 using Communications.IntegrationEvents;
 using Ssi.Messaging;
+using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ if (await app.MigrateIfRequestedAsync<CommunicationsDbContext>(args))
 }
 
 app.UseServiceApiDefaults();
+app.MapMessagingAdministration();
 app.MapProgrammeEndpoints();
 
 app.Run();

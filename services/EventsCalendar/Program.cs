@@ -2,6 +2,7 @@ using EventsCalendar.Data;
 using EventsCalendar.Endpoints;
 using EventsCalendar.IntegrationEvents;
 using Ssi.Messaging;
+using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ if (await app.MigrateIfRequestedAsync<CalendarDbContext>(args))
 }
 
 app.UseServiceApiDefaults();
+app.MapMessagingAdministration();
 app.MapEventEndpoints();
 app.MapOrganiserEndpoints();
 

@@ -1,6 +1,7 @@
 using FundingCalls.Data;
 using FundingCalls.Endpoints;
 using Ssi.Messaging;
+using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ if (await app.MigrateIfRequestedAsync<FundingDbContext>(args))
 }
 
 app.UseServiceApiDefaults();
+app.MapMessagingAdministration();
 app.MapFundingCallEndpoints();
 
 app.Run();

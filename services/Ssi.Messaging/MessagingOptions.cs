@@ -14,10 +14,22 @@ public sealed class MessagingOptions
     /// <summary>How long a publish may wait for the broker's confirmation before it counts as failed.</summary>
     public TimeSpan OutboxPublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a relay holds the rows it claimed; it gives back what it has not sent by half of
+    /// it, and another relay may take rows whose lease ran out (their relay died).
+    /// </summary>
+    public TimeSpan OutboxClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Delay before the first retry of a row that failed to publish; doubles with each attempt.</summary>
     public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan OutboxMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Attempts after which a row that fails for a reason of its own (it cannot be read or sent)
+    /// is dead; the broker being away never makes a row dead.
+    /// </summary>
+    public int OutboxMaxAttempts { get; set; } = 10;
 
     /// <summary>Delivered outbox rows are deleted after this long.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
@@ -41,4 +53,17 @@ public sealed class MessagingOptions
     public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan ConsumerRetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Once its immediate retries are spent, a message comes back after each of these delays in
+    /// turn (a database outage of hours loses nothing); after the last it goes to the error queue.
+    /// </summary>
+    /// <remarks>Configured delays replace <see cref="DefaultRedeliveryDelays"/>, which apply when none are.</remarks>
+    public TimeSpan[] ConsumerRedeliveryDelays { get; set; } = [];
+
+    public static readonly TimeSpan[] DefaultRedeliveryDelays =
+        [TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
+
+    /// <summary>How often the service's error queues are counted for their gauge.</summary>
+    public TimeSpan ErrorQueueMonitorInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

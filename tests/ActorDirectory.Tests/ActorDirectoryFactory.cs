@@ -3,7 +3,7 @@ using Ssi.Testing;
 
 namespace ActorDirectory.Tests;
 
-public sealed class ActorDirectoryFactory() : ServiceFactory<Program, DirectoryDbContext>("directorydb")
+public class ActorDirectoryFactory() : ServiceFactory<Program, DirectoryDbContext>("directorydb")
 {
     protected override Task SeedAsync(DirectoryDbContext db)
     {

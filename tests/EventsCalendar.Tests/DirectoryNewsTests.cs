@@ -25,7 +25,7 @@ public sealed class DirectoryNewsTests(EventsCalendarFactory factory) : IClassFi
     {
         var actorId = await factory.AnnounceActorAsync(_directory, name: "Collectif SSI de Billère");
 
-        await PublishAsync(Updated(actorId, "Collectif ouvert SSI de Billère", "64445", DateTimeOffset.UtcNow));
+        await PublishAsync(Updated(actorId, 2, "Collectif ouvert SSI de Billère", "64445", DateTimeOffset.UtcNow));
 
         await Eventually.Async(async () => Assert.Equal(
             new OrganiserResponse(actorId, "Collectif ouvert SSI de Billère", "64445", true),
@@ -37,7 +37,7 @@ public sealed class DirectoryNewsTests(EventsCalendarFactory factory) : IClassFi
     {
         var actorId = await factory.AnnounceActorAsync(_directory, name: "Comité de jumelage de Billère");
 
-        await PublishAsync(new ActorArchived(actorId, "Comité de jumelage de Billère", "association", "64129", DateTimeOffset.UtcNow));
+        await PublishAsync(new ActorArchived(actorId, 2, "Comité de jumelage de Billère", "association", "64129", DateTimeOffset.UtcNow));
 
         await Eventually.Async(async () =>
             Assert.False((await factory.CreateClient().GetJsonAsync<OrganiserResponse>($"/organisers/{actorId}")).IsActive));
@@ -53,9 +53,9 @@ public sealed class DirectoryNewsTests(EventsCalendarFactory factory) : IClassFi
         var archivedAt = DateTimeOffset.UtcNow;
 
         // Delivered out of order: the archiving first, then the registration and an edit that preceded it.
-        var archived = await PublishAsync(new ActorArchived(actorId, "Ancienne association de Pau", "association", "64445", archivedAt));
-        var registered = await PublishAsync(new ActorRegistered(actorId, "Association de Pau", "association", "64445", "active", archivedAt.AddDays(-30)));
-        var updated = await PublishAsync(Updated(actorId, "Association de Pau", "64445", archivedAt.AddMinutes(-1)));
+        var archived = await PublishAsync(new ActorArchived(actorId, 3, "Ancienne association de Pau", "association", "64445", archivedAt));
+        var registered = await PublishAsync(new ActorRegistered(actorId, 1, "Association de Pau", "association", "64445", "active", archivedAt.AddDays(-30)));
+        var updated = await PublishAsync(Updated(actorId, 2, "Association de Pau", "64445", archivedAt.AddMinutes(-1)));
 
         await Eventually.Async(async () => Assert.Equal(3, await factory.InScopeAsync(db =>
             db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM inbox_messages WHERE message_id IN ({archived}, {registered}, {updated})")
@@ -70,15 +70,15 @@ public sealed class DirectoryNewsTests(EventsCalendarFactory factory) : IClassFi
     {
         var actorId = Guid.CreateVersion7();
 
-        await PublishAsync(Updated(actorId, "CCAS d'Eaubonne", "95203", DateTimeOffset.UtcNow));
+        await PublishAsync(Updated(actorId, 2, "CCAS d'Eaubonne", "95203", DateTimeOffset.UtcNow));
 
         await Eventually.Async(async () => Assert.Equal(
             new OrganiserResponse(actorId, "CCAS d'Eaubonne", "95203", true),
             await factory.CreateClient().GetJsonAsync<OrganiserResponse>($"/organisers/{actorId}")));
     }
 
-    private static ActorUpdated Updated(Guid actorId, string name, string territoryCode, DateTimeOffset occurredAt) => new(
-        actorId, name, "association", territoryCode, null, territoryCode[..2], "75", "active",
+    internal static ActorUpdated Updated(Guid actorId, long revision, string name, string territoryCode, DateTimeOffset occurredAt, string status = "active") => new(
+        actorId, revision, name, "association", territoryCode, null, territoryCode[..2], "75", status,
         ["solidarite-internationale"], [], IsInternationalSolidarity: true, null, null, null, null, null, null, occurredAt);
 
     /// <returns>The message id, to find it in the calendar's inbox.</returns>

@@ -119,9 +119,9 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         var stated = DateTimeOffset.UtcNow;
         var newer = Guid.NewGuid();
         var older = Guid.NewGuid();
-        await _broker.Bus.Publish(new ActorRegistered(actorId, "CCAS d'Eaubonne", "ccas", "95203", "active", stated),
+        await _broker.Bus.Publish(new ActorRegistered(actorId, 2, "CCAS d'Eaubonne", "ccas", "95203", "active", stated),
             context => context.MessageId = newer, Cancellation);
-        await _broker.Bus.Publish(new ActorRegistered(actorId, "Ancien nom", "ccas", "95203", "active", stated.AddMinutes(-5)),
+        await _broker.Bus.Publish(new ActorRegistered(actorId, 1, "Ancien nom", "ccas", "95203", "active", stated.AddMinutes(-5)),
             context => context.MessageId = older, Cancellation);
 
         await Eventually.Async(async () => Assert.Equal(2, await factory.InScopeAsync(db =>

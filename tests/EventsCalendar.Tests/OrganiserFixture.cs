@@ -8,11 +8,16 @@ namespace EventsCalendar.Tests;
 internal static class OrganiserFixture
 {
     /// <summary>Announces an actor the way the directory does, and waits until the calendar knows it.</summary>
+    /// <param name="epciCode">The EPCI of the commune: by default Billère's and Pau's, the CA Pau Béarn Pyrénées.</param>
+    /// <param name="regionCode">By default Nouvelle-Aquitaine.</param>
     public static async Task<Guid> AnnounceActorAsync(this EventsCalendarFactory factory, BrokerProbe directory,
-        string name = "Collectif SSI de Billère", string territoryCode = "64129", string status = "active")
+        string name = "Collectif SSI de Billère", string territoryCode = "64129", string status = "active",
+        string? epciCode = "200067254", string regionCode = "75")
     {
         var actorId = Guid.CreateVersion7();
-        await directory.Bus.Publish(new ActorRegistered(actorId, name, "association", territoryCode, status, DateTimeOffset.UtcNow),
+        await directory.Bus.Publish(
+            new ActorRegistered(actorId, 1, name, "association", territoryCode, status, DateTimeOffset.UtcNow,
+                EpciCode: epciCode, DepartmentCode: territoryCode[..2], RegionCode: regionCode),
             TestContext.Current.CancellationToken);
 
         var client = factory.CreateClient();

@@ -42,6 +42,22 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Actors_registered_before_the_calendar_ever_started_are_known_to_it()
+    {
+        var client = platform.CreateAnonymousClient();
+
+        await Eventually.Async(async () =>
+        {
+            foreach (var actorId in platform.RegisteredBeforeTheCalendarStarted)
+            {
+                var organiser = await client.GetAsync($"/api/calendar/organisers/{actorId}", Cancellation);
+                Assert.Equal(HttpStatusCode.OK, organiser.StatusCode);
+            }
+        });
+        Assert.Equal(3, platform.RegisteredBeforeTheCalendarStarted.Count);
+    }
+
+    [Fact]
     public async Task Bad_input_through_the_gateway_gets_a_problem_not_a_500()
     {
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
@@ -12,6 +16,9 @@ namespace Ssi.EndToEnd.Tests;
 /// the migrations and the directory's reference data, the four services, the gateway and the
 /// dashboard, each a real process on free ports with throw-away data. The tests drive the
 /// platform only through the gateway, and read its telemetry from the dashboard's API.
+/// The calendar starts last, on purpose: the directory registers actors before the calendar's
+/// process ever ran (<see cref="RegisteredBeforeTheCalendarStarted"/>), as happens when services
+/// start in any order.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
@@ -23,6 +30,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     public Uri Dashboard { get; private set; } = null!;
 
     public DistributedApplication App => _platform?.App ?? throw new InvalidOperationException("The platform is not started.");
+
+    public IReadOnlyList<Guid> RegisteredBeforeTheCalendarStarted { get; private set; } = [];
 
     public async ValueTask InitializeAsync()
     {
@@ -36,11 +45,18 @@ public sealed class PlatformFixture : IAsyncLifetime
                 $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
                 $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
                 $"AppHost:DashboardApiKey={_dashboardApiKey}",
+                "SSI_EXPLICIT_START=events-calendar",
             ],
             options =>
             {
                 options.DisableDashboard = false;
                 options.AllowUnsecuredTransport = true;
+            },
+            async (app, cancellationToken) =>
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync("actor-directory", cancellationToken);
+                RegisteredBeforeTheCalendarStarted = await RegisterActorsAsync(DirectoryEndpoint(app));
+                await app.ResourceCommands.ExecuteCommandAsync("events-calendar", KnownResourceCommands.StartCommand, cancellationToken);
             });
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
@@ -63,6 +79,27 @@ public sealed class PlatformFixture : IAsyncLifetime
         var client = CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    // The testing extensions resolve endpoints only once every resource started, and the calendar has not yet.
+    private static Uri DirectoryEndpoint(DistributedApplication app) =>
+        new(app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .OfType<ProjectResource>().Single(resource => resource.Name == "actor-directory")
+            .GetEndpoint("http").Url);
+
+    private static async Task<IReadOnlyList<Guid>> RegisterActorsAsync(Uri directory)
+    {
+        using var client = new HttpClient { BaseAddress = directory };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create("coordinator", territories: ["64"]));
+        var actors = new List<Guid>();
+        foreach (var name in new[] { "Collectif SSI de Billère", "CCFD-Terre Solidaire Béarn", "Médiathèque de Billère" })
+        {
+            var registered = await client.PostAsJsonAsync("/actors", new { name, kind = "association", territoryCode = "64129" });
+            registered.EnsureSuccessStatusCode();
+            actors.Add((await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        return actors;
     }
 
     /// <summary>A client of the dashboard's telemetry API (<c>/api/telemetry/...</c>).</summary>

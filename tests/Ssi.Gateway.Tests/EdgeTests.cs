@@ -68,7 +68,35 @@ public sealed class EdgeTests(GatewayFixture fixture) : IClassFixture<GatewayFix
 
         using var response = await Client.SendAsync(request, Cancellation);
 
-        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+        await AssertProblemAsync(response, HttpStatusCode.RequestHeaderFieldsTooLarge);
+    }
+
+    [Fact]
+    public async Task A_URI_too_long_for_kestrel_gets_a_414_problem()
+    {
+        using var response = await fixture.Host.CreateClient().GetAsync("/api/directory/actors?text=" + new string('a', 9 * 1024), Cancellation);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestUriTooLong);
+    }
+
+    [Theory]
+    [InlineData("/api/directory/actors/%00")]
+    [InlineData("/api/calendar/%00events")]
+    public async Task A_NUL_in_the_path_rejected_by_kestrel_gets_a_400_problem(string path)
+    {
+        using var response = await fixture.Host.CreateClient().GetAsync(path, Cancellation);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_connection_after_a_kestrel_rejection_serves_normally_again()
+    {
+        using var rejected = await fixture.Host.CreateClient().GetAsync("/api/directory/%00", Cancellation);
+        using var next = await fixture.Host.CreateClient().GetAsync("/api/directory/actors", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
     [Theory]

@@ -40,8 +40,11 @@ public sealed class RateLimitingTests : IAsyncLifetime
 
         using var rejected = await SendAsync("/api/calendar/events");
         await EdgeTests.AssertProblemAsync(rejected, HttpStatusCode.TooManyRequests);
-        var retryAfter = Assert.Single(rejected.Headers.GetValues("Retry-After"));
-        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 600);
+        // The seconds left until the 10-minute window reopens (windows start on multiples of 10 minutes), not the window's length.
+        var retryAfter = int.Parse(Assert.Single(rejected.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
+        var window = TimeSpan.FromMinutes(10);
+        var left = window - TimeSpan.FromTicks(DateTimeOffset.UtcNow.UtcTicks % window.Ticks);
+        Assert.InRange(retryAfter, (int)left.TotalSeconds - 2, (int)Math.Ceiling(left.TotalSeconds) + 1);
 
         using var forged = await SendAsync("/api/calendar/events", "forged.token.value");
         Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
@@ -96,6 +99,28 @@ public sealed class RateLimitingTests : IAsyncLifetime
 
         using var other = await SendAsync("/api/directory/actors", second);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rotating_X_Forwarded_For_escapes_nothing_unless_it_comes_from_a_known_proxy()
+    {
+        await using var host = await GatewayHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["RateLimiting:Anonymous:PermitLimit"] = AnonymousLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimiting:Anonymous:Window"] = "00:10:00",
+            ["ForwardedHeaders:KnownProxies:0"] = "192.0.2.10",
+        });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < AnonymousLimit + 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/calendar/events");
+            request.Headers.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            using var response = await host.Client.SendAsync(request, Cancellation);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, AnonymousLimit), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 
     private async Task<HttpResponseMessage> SendAsync(string path, string? token = null)

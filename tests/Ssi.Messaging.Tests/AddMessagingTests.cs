@@ -30,12 +30,25 @@ public sealed class AddMessagingTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:messaging"] = "amqp://guest:guest@localhost:5672/service";
-        builder.AddMessaging<TestDbContext>("service", bus => bus.AddConsumer<ThingCreatedConsumer>());
+        builder.AddMessaging<TestDbContext>("consumer", bus => bus.AddConsumer<ThingCreatedConsumer>(), [TestSubscriptions.ThingCreated]);
 
         await using var services = builder.Services.BuildServiceProvider();
 
         var registrations = services.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
         Assert.Contains(registrations, registration => registration.Tags.Contains("masstransit"));
+    }
+
+    [Fact]
+    public void A_consumer_missing_from_the_platforms_subscriptions_is_refused_at_startup()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:messaging"] = "amqp://guest:guest@localhost:5672/service";
+
+        var unlisted = Assert.Throws<InvalidOperationException>(() =>
+            builder.AddMessaging<TestDbContext>("consumer", bus => bus.AddConsumer<ThingCreatedConsumer>(), [TestSubscriptions.PoisonPill]));
+
+        Assert.Contains("Consumed but not listed: consumer-thing-created (ThingCreated)", unlisted.Message);
+        Assert.Contains("Listed but not consumed: consumer-poison-pill (PoisonPill)", unlisted.Message);
     }
 
     [Fact]

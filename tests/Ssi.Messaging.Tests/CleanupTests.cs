@@ -18,7 +18,7 @@ public sealed class CleanupFixture : IAsyncLifetime
     {
         _virtualHost = await TestVirtualHost.CreateAsync("cleanup");
         _database = await TestDatabase.CreateAsync("cleanup");
-        Service = await TestService.StartAsync("cleanup", _database.ConnectionString, _virtualHost.AmqpUri, settings: new Dictionary<string, string?>
+        Service = await TestService.StartAsync("cleanup", _database.ConnectionString, _virtualHost.AmqpUri, [], settings: new Dictionary<string, string?>
         {
             ["Messaging:CleanupInterval"] = "00:00:00.100",
             ["Messaging:OutboxRetention"] = "01:00:00",

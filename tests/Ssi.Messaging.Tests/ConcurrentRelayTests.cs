@@ -30,10 +30,10 @@ public sealed class ConcurrentRelayFixture : IAsyncLifetime
         _virtualHost = await TestVirtualHost.CreateAsync("concurrent-relays");
         _producerDatabase = await TestDatabase.CreateAsync("relays_producer");
         _consumerDatabase = await TestDatabase.CreateAsync("relays_consumer");
-        Consumer = await TestService.StartAsync("consumer", _consumerDatabase.ConnectionString, _virtualHost.AmqpUri,
+        Consumer = await TestService.StartAsync("consumer", _consumerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated],
             bus => bus.AddConsumer<ThingCreatedConsumer>());
-        ReplicaA = await TestService.StartAsync("producer", _producerDatabase.ConnectionString, _virtualHost.AmqpUri, settings: ProducerSettings);
-        ReplicaB = await TestService.StartAsync("producer", _producerDatabase.ConnectionString, _virtualHost.AmqpUri, settings: ProducerSettings);
+        ReplicaA = await TestService.StartAsync("producer", _producerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated], settings: ProducerSettings);
+        ReplicaB = await TestService.StartAsync("producer", _producerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated], settings: ProducerSettings);
     }
 
     public async ValueTask DisposeAsync()

@@ -24,7 +24,7 @@ public sealed class InboxFixture : IAsyncLifetime
     {
         VirtualHost = await TestVirtualHost.CreateAsync("inbox");
         _database = await TestDatabase.CreateAsync("inbox");
-        Consumer = await TestService.StartAsync(ServiceName, _database.ConnectionString, VirtualHost.AmqpUri,
+        Consumer = await TestService.StartAsync(ServiceName, _database.ConnectionString, VirtualHost.AmqpUri, [TestSubscriptions.ThingCreated, TestSubscriptions.PoisonPill],
             bus =>
             {
                 bus.AddConsumer<ThingCreatedConsumer>();
@@ -36,6 +36,8 @@ public sealed class InboxFixture : IAsyncLifetime
                 ["Messaging:ConsumerRetryMinInterval"] = "00:00:00.010",
                 ["Messaging:ConsumerRetryMaxInterval"] = "00:00:00.050",
                 ["Messaging:ConsumerRetryIntervalDelta"] = "00:00:00.010",
+                ["Messaging:ConsumerRedeliveryDelays:0"] = "00:00:00.200",
+                ["Messaging:ConsumerRedeliveryDelays:1"] = "00:00:00.300",
             });
         Counters = new MessagingCounters(Consumer);
     }
@@ -81,7 +83,7 @@ public sealed class InboxTests(InboxFixture fixture) : IClassFixture<InboxFixtur
     }
 
     [Fact]
-    public async Task A_message_whose_consumer_keeps_failing_ends_in_the_error_queue_with_its_exception_and_no_effect()
+    public async Task A_message_whose_consumer_keeps_failing_ends_in_the_error_queue_after_its_redeliveries_with_its_exception_and_no_effect()
     {
         var poisonPill = new PoisonPill(Guid.NewGuid(), DateTimeOffset.UtcNow);
         var messageId = Guid.NewGuid();
@@ -96,10 +98,14 @@ public sealed class InboxTests(InboxFixture fixture) : IClassFixture<InboxFixtur
         Assert.Equal(typeof(InvalidOperationException).FullName, faulted.Header("MT-Fault-ExceptionType"));
         Assert.Contains("cannot be digested", faulted.Header("MT-Fault-Message"));
 
-        Assert.Equal(1 + 2, Consumer.Deliveries.PoisonAttempts);
+        // (1 attempt + 2 immediate retries) × (the first delivery + 2 delayed redeliveries).
+        Assert.Equal((1 + 2) * (1 + 2), Consumer.Deliveries.PoisonAttempts);
+        Assert.Equal("2", faulted.Header("ssi-redelivery-attempt"));
         var failures = fixture.Counters.Measurements(MessagingCounters.ConsumerFailures)
             .Where(tags => tags["messaging.message.type"] == nameof(PoisonPill)).ToList();
-        Assert.Equal(3, failures.Count);
+        Assert.Equal(9, failures.Count);
+        Assert.Equal(2, fixture.Counters.Measurements("ssi.messaging.consumer.redeliveries").Count);
+        Assert.Single(fixture.Counters.Measurements("ssi.messaging.consumer.error_queued"));
         Assert.All(failures, tags => Assert.Equal(
             (EndpointNames.Consumer<PoisonPillConsumer>(), nameof(InvalidOperationException)),
             (tags["messaging.consumer.group.name"], tags["error.type"])));

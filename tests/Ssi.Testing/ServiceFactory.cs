@@ -37,6 +37,9 @@ public class ServiceFactory<TEntryPoint, TContext>(string connectionName) : WebA
         await WaitUntilHealthyAsync();
     }
 
+    /// <summary>Where the service reaches the broker: its virtual host, or a proxy in front of it.</summary>
+    protected virtual Uri MessagingUri => VirtualHost.AmqpUri;
+
     /// <summary>Reference data the service needs before it starts, written straight to its database.</summary>
     protected virtual Task SeedAsync(TContext db) => Task.CompletedTask;
 
@@ -64,7 +67,7 @@ public class ServiceFactory<TEntryPoint, TContext>(string connectionName) : WebA
     {
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{connectionName}", Database.ConnectionString);
-        builder.UseSetting("ConnectionStrings:messaging", VirtualHost.AmqpUri.ToString());
+        builder.UseSetting("ConnectionStrings:messaging", MessagingUri.ToString());
         builder.UseSetting("Authentication:Jwt:SigningKey", TestTokens.SigningKey);
     }
 

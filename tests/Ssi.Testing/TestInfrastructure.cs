@@ -24,9 +24,14 @@ public static class TestInfrastructure
     /// <summary>
     /// Starts the AppHost for a test: resources on free ports, data in a fresh folder that the
     /// PostgreSQL server's account can reach, and only warnings of Aspire's own in the test output.
+    /// <paramref name="whileStarting"/> runs while the resources start (the start completes only
+    /// once every resource has started, those held back with <c>SSI_EXPLICIT_START</c> included).
     /// </summary>
     public static async Task<TestApplication> StartAppHostAsync(
-        string instance, IEnumerable<string> arguments, Action<DistributedApplicationOptions>? configure = null)
+        string instance,
+        IEnumerable<string> arguments,
+        Action<DistributedApplicationOptions>? configure = null,
+        Func<DistributedApplication, CancellationToken, Task>? whileStarting = null)
     {
         var data = CreateDataDirectory("ssi-test-");
         DistributedApplication? app = null;
@@ -49,7 +54,13 @@ public static class TestInfrastructure
                 .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
             app = await builder.BuildAsync();
             using var timeout = new CancellationTokenSource(StartTimeout);
-            await app.StartAsync(timeout.Token);
+            var starting = app.StartAsync(timeout.Token);
+            if (whileStarting is not null)
+            {
+                await whileStarting(app, timeout.Token);
+            }
+
+            await starting;
             return new TestApplication(app, data);
         }
         catch

@@ -22,7 +22,7 @@ public static class ApiReferenceExtensions
             {
                 options.AddDocument(service.Name, service.Title, service.OpenApiPath, isDefault: index == 0);
             }
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -13,7 +13,7 @@ public static class RateLimitingExtensions
     /// One global fixed-window limiter: anonymous callers share a window per client IP (after the
     /// forwarded headers of a trusted load balancer are applied), callers whose bearer token validates
     /// get a far larger window per subject. Health probes are never limited. Rejections are 429
-    /// problems with <c>Retry-After</c> in seconds.
+    /// problems with <c>Retry-After</c>: the seconds left until the caller's window reopens.
     /// </summary>
     /// <remarks>
     /// The gateway validates tokens only to pick the partition: an invalid token is treated as
@@ -42,11 +42,11 @@ public static class RateLimitingExtensions
         var settings = context.RequestServices.GetRequiredService<IOptions<GatewayRateLimitingOptions>>().Value;
         if (context.User.Identity?.IsAuthenticated == true && (context.User.SubjectId() ?? context.User.Identity.Name) is { Length: > 0 } subject)
         {
-            return RateLimitPartition.GetFixedWindowLimiter("subject:" + subject, _ => settings.Authenticated.ToLimiterOptions());
+            return RateLimitPartition.Get("subject:" + subject, _ => new ClockWindowRateLimiter(settings.Authenticated, TimeProvider.System));
         }
 
         var clientIp = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter("ip:" + clientIp, _ => settings.Anonymous.ToLimiterOptions());
+        return RateLimitPartition.Get("ip:" + clientIp, _ => new ClockWindowRateLimiter(settings.Anonymous, TimeProvider.System));
     }
 
     private static bool IsHealthProbe(PathString path) =>

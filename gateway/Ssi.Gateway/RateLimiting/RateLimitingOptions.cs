@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-
 namespace Ssi.Gateway.RateLimiting;
 
 /// <summary>Bound from the <c>RateLimiting</c> configuration section.</summary>
@@ -19,12 +17,4 @@ public sealed class FixedWindowSettings
     public int PermitLimit { get; set; }
 
     public TimeSpan Window { get; set; }
-
-    public FixedWindowRateLimiterOptions ToLimiterOptions() => new()
-    {
-        PermitLimit = PermitLimit,
-        Window = Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 }

@@ -64,6 +64,8 @@ public static class ReverseProxyExtensions
         RouteId = service.Name,
         ClusterId = service.Name,
         Match = new RouteMatch { Path = service.PathPrefix + "/{**catch-all}" },
+        // The gateway forwards anonymous and authenticated calls alike: each service authorizes its own endpoints.
+        AuthorizationPolicy = "anonymous",
     };
 
     private static ClusterConfig CreateCluster(UpstreamService service) => new()

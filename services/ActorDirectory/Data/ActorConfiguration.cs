@@ -1,6 +1,8 @@
 using ActorDirectory.Domain.Actors;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Data;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 
@@ -20,7 +22,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(actor => actor.Siret).HasMaxLength(14);
         builder.Property(actor => actor.Rna).HasMaxLength(16);
         builder.Property(actor => actor.Version).IsRowVersion();
-        builder.ComplexProperty(actor => actor.Location, LocationConfiguration.Configure);
+        builder.ComplexProperty(actor => actor.Location, TerritoryLocationConfiguration.Configure);
         builder.ComplexProperty(actor => actor.Address, address =>
         {
             address.Property(a => a.Street).HasMaxLength(300);

@@ -1,6 +1,7 @@
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 

@@ -1,11 +1,12 @@
-using ActorDirectory.Domain.Territories;
 using System.Security.Cryptography;
 using System.Text;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
+using ActorDirectory.Domain.Territories;
 using ActorDirectory.Endpoints.Network;
 using Microsoft.AspNetCore.WebUtilities;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 

@@ -20,14 +20,14 @@ internal static class ChangeFeed
         var now = DateTimeOffset.UtcNow;
         var records = new Dictionary<(string Type, Guid Id), ChangeRecord>();
 
-        void Add(string type, Guid id, ChangeKind kind, Guid? actorId = null)
+        void Add(string type, Guid id, ChangeKind kind, Guid? actorId = null, ContactVisibility? visibility = null)
         {
             if (records.TryGetValue((type, id), out var existing) && existing.Kind != ChangeKind.Upserted)
             {
                 return;
             }
 
-            records[(type, id)] = new ChangeRecord(type, id, kind, now) { ActorId = actorId };
+            records[(type, id)] = new ChangeRecord(type, id, kind, now) { ActorId = actorId, Visibility = visibility };
         }
 
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -39,7 +39,8 @@ internal static class ChangeFeed
                     Add(ActorType, actor.Id, actor.Status == ActorStatus.Archived ? ChangeKind.Archived : ChangeKind.Upserted);
                     break;
                 case Contact contact:
-                    Add(ContactType, contact.Id, erased ? ChangeKind.Erased : ChangeKind.Upserted, contact.ActorId);
+                    var before = entry.State == EntityState.Added ? contact.Visibility : (ContactVisibility)entry.Property(nameof(Contact.Visibility)).OriginalValue!;
+                    Add(ContactType, contact.Id, erased ? ChangeKind.Erased : ChangeKind.Upserted, contact.ActorId, Widest(before, contact.Visibility));
                     break;
                 case Offer offer:
                     Add(OfferType, offer.Id, erased ? ChangeKind.Erased : ChangeKind.Upserted, offer.ActorId);
@@ -69,4 +70,7 @@ internal static class ChangeFeed
 
         db.Changes.AddRange(records.Values);
     }
+
+    /// <remarks>The visibilities go from the widest (public) to the narrowest (private).</remarks>
+    private static ContactVisibility Widest(ContactVisibility first, ContactVisibility second) => first < second ? first : second;
 }

@@ -13,6 +13,7 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(change => change.Sequence).UseIdentityAlwaysColumn();
         builder.Property(change => change.EntityType).HasMaxLength(16);
         builder.Property(change => change.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(change => change.Visibility).HasConversion<string>().HasMaxLength(16);
         builder.Property(change => change.TransactionId)
             .HasColumnType("xid8")
             .HasDefaultValueSql("pg_current_xact_id()")

@@ -2,6 +2,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Collectives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssi.ServiceDefaults.Data;
 
 namespace ActorDirectory.Data;
 
@@ -11,11 +12,11 @@ internal sealed class CollectiveConfiguration : IEntityTypeConfiguration<Collect
     {
         builder.Property(collective => collective.Name).HasMaxLength(Collective.NameMaxLength);
         builder.Property(collective => collective.Description).HasMaxLength(4000);
-        builder.Property(collective => collective.CommuneCode).HasMaxLength(5);
+        builder.ComplexProperty(collective => collective.Location, TerritoryLocationConfiguration.Configure);
         builder.Property(collective => collective.Version).IsRowVersion();
         builder.HasOne<Actor>().WithMany().HasForeignKey(collective => collective.CoordinatorActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(collective => collective.Members).WithOne().HasForeignKey(member => member.CollectiveId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(collective => collective.WorkingGroups).WithOne().HasForeignKey(group => group.CollectiveId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(collective => new { collective.CommuneCode, collective.Edition });
+        // EF Core cannot index a complex property: the migrations create (commune_code, edition).
     }
 }

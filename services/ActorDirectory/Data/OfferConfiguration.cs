@@ -1,7 +1,9 @@
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Data;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 
@@ -13,7 +15,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(offer => offer.Title).HasMaxLength(Offer.TitleMaxLength);
         builder.Property(offer => offer.Description).HasMaxLength(Offer.DescriptionMaxLength);
         builder.Property(offer => offer.Version).IsRowVersion();
-        builder.ComplexProperty(offer => offer.Location, LocationConfiguration.Configure);
+        builder.ComplexProperty(offer => offer.Location, TerritoryLocationConfiguration.Configure);
         builder.HasOne<Actor>().WithMany().HasForeignKey(offer => offer.ActorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(offer => offer.Availabilities).WithOne().HasForeignKey(availability => availability.OfferId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(offer => new { offer.Kind, offer.Capacity });

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 

@@ -4,6 +4,7 @@ using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 

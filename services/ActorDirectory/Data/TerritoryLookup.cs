@@ -1,7 +1,8 @@
-using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
+using ActorDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Data;
 
@@ -9,7 +10,7 @@ namespace ActorDirectory.Data;
 public sealed class TerritoryLookup(DirectoryDbContext db)
 {
     /// <returns>Null when no commune has that code.</returns>
-    public async Task<ActorLocation?> LocateCommuneAsync(string communeCode, CancellationToken cancellationToken)
+    public async Task<TerritoryLocation?> LocateCommuneAsync(string communeCode, CancellationToken cancellationToken)
     {
         var commune = await db.Territories.AsNoTracking()
             .SingleOrDefaultAsync(t => t.Kind == TerritoryKind.Commune && t.Code == communeCode, cancellationToken);

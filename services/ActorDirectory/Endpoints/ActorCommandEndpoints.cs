@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using ActorDirectory.Domain.Territories;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Authorization;
+using ActorDirectory.Domain.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +10,7 @@ using Npgsql;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints;
 

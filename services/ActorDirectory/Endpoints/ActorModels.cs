@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using ActorDirectory.Domain.Territories;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Authorization;
+using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints;
@@ -20,7 +21,7 @@ namespace ActorDirectory.Endpoints;
 /// <param name="Rna">W followed by 9 characters (W643001234), or an older prefecture file number.</param>
 /// <param name="IsInternationalSolidarity">Only for associations: international solidarity is their purpose.</param>
 public sealed record ActorProfileRequest(
-    [property: Required, StringLength(Actor.NameMaxLength, MinimumLength = 2)] string Name,
+    [property: Required, StringLength(Actor.NameMaxLength, MinimumLength = 2), VisibleText(2)] string Name,
     [property: Required] ActorKind? Kind,
     [property: Required] string TerritoryCode,
     [property: StringLength(Actor.DescriptionMaxLength)] string? Description = null,

@@ -28,7 +28,7 @@ public static class ActorQueryEndpoints
                 cached a minute.
                 """)
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).AllowAnonymous();
         actors.MapGet("/{id:guid}", GetActor)
             .WithName(ActorEndpoints.GetActorRoute)
             .WithSummary("An actor's public profile.")
@@ -38,13 +38,13 @@ public static class ActorQueryEndpoints
                 anyone, but revalidated on each use so an editor never works from a stale copy.
                 """)
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
         actors.MapGet("/{id:guid}/jsonld", GetActorJsonLd)
             .WithName("GetActorJsonLd")
             .WithSummary("An actor's public profile as schema.org JSON-LD, for a web page's <script type=\"application/ld+json\">.")
             .Produces<ActorJsonLd>(StatusCodes.Status200OK, ActorJsonLd.MediaType)
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
         actors.MapActorExport();
         return actors;
     }

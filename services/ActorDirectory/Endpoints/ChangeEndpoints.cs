@@ -1,10 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Security.Claims;
 using ActorDirectory.Data;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Domain.Changes;
 using ActorDirectory.Endpoints.Network;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Http;
 
 namespace ActorDirectory.Endpoints;
@@ -35,9 +38,11 @@ public static class ChangeEndpoints
                 carries its current public profile (apply it as the state: it may already include later changes);
                 archived actors stay with status archived, erased records come as tombstones with ids only.
                 Contacts, offers, collectives and sponsorships carry ids only (and the actor id): fetch them with
-                your own rights, no personal data travels in the feed. Within one page, a record's changes are
+                your own rights, no personal data travels in the feed. A contact's changes are listed only to
+                readers who may see that contact, so the feed never reveals one that GET would answer 404 for. Within one page, a record's changes are
                 coalesced into its last one. A cursor only continues a feed of the same types.
-                """);
+                """)
+            .AllowAnonymous();
         return app;
     }
 
@@ -76,7 +81,8 @@ public static class ChangeEndpoints
 
         var rows = await ReadSettledAsync(db, position, pageSize + 1, cancellationToken);
         var page = rows.Take(pageSize).ToList();
-        var items = await DescribeAsync(db, page.Where(change => selected.Count == 0 || selected.Contains(change.EntityType)), selection, cancellationToken);
+        var wanted = page.Where(change => selected.Count == 0 || selected.Contains(change.EntityType)).ToList();
+        var items = await DescribeAsync(db, await VisibleToAsync(context.User, db, wanted, cancellationToken), selection, cancellationToken);
         var last = page.Count > 0 ? new ChangeFeedPosition(page[^1].TransactionId, page[^1].Sequence) : position;
 
         context.Response.Headers.CacheControl = "no-store";
@@ -104,6 +110,28 @@ public static class ChangeEndpoints
             .ThenBy(change => change.Sequence)
             .Take(count)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The changes <paramref name="user"/> may know of: a contact's only for those who may read a contact of its visibility on its actor.</summary>
+    private static async Task<List<ChangeRecord>> VisibleToAsync(ClaimsPrincipal user, DirectoryDbContext db, List<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        var contactActorIds = changes
+            .Where(change => change.EntityType == ChangeFeed.ContactType && change.ActorId is not null)
+            .Select(change => change.ActorId!.Value)
+            .Distinct()
+            .ToList();
+        if (contactActorIds.Count == 0 || user.IsAdmin())
+        {
+            return changes;
+        }
+
+        var actors = await db.Actors.AsNoTracking()
+            .Where(actor => contactActorIds.Contains(actor.Id))
+            .ToDictionaryAsync(actor => actor.Id, cancellationToken);
+        return changes.Where(change => change.EntityType != ChangeFeed.ContactType
+                || (change.Visibility is { } visibility && change.ActorId is { } actorId && actors.TryGetValue(actorId, out var actor)
+                    && ContactAccess.VisibilitiesFor(user, actor).Contains(visibility)))
+            .ToList();
     }
 
     /// <summary>

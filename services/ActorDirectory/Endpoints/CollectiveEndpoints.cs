@@ -20,8 +20,8 @@ public static class CollectiveEndpoints
     public static IEndpointRouteBuilder MapCollectiveEndpoints(this IEndpointRouteBuilder app)
     {
         var collectives = app.MapGroup("/collectives").WithTags("Collectives");
-        collectives.MapGet("/", ListCollectives).WithName("ListCollectives");
-        collectives.MapGet("/{id:guid}", GetCollective).WithName(GetCollectiveRoute);
+        collectives.MapGet("/", ListCollectives).WithName("ListCollectives").AllowAnonymous();
+        collectives.MapGet("/{id:guid}", GetCollective).WithName(GetCollectiveRoute).AllowAnonymous();
         collectives.MapPost("/", CreateCollective).WithName("CreateCollective").RequireAuthorization();
         collectives.MapCollectiveMembers();
         collectives.MapCollectiveWorkingGroups();
@@ -41,10 +41,15 @@ public static class CollectiveEndpoints
             return Problems.Invalid("communeCode", $"'{request.CommuneCode}' is not an INSEE commune code (5 characters, e.g. 64129).");
         }
 
-        var coordinatorId = request.CoordinatorActorId!.Value;
-        if (!CollectiveAccess.CanManage(user, coordinatorId, request.CommuneCode))
+        if (await territories.LocateCommuneAsync(request.CommuneCode, cancellationToken) is not { } location)
         {
-            return Problems.Forbidden($"Only the members of actor {coordinatorId}, a coordinator of commune {request.CommuneCode} or an admin may create this collective.");
+            return Problems.Unprocessable($"No commune has the INSEE code {request.CommuneCode}.");
+        }
+
+        var coordinatorId = request.CoordinatorActorId!.Value;
+        if (!CollectiveAccess.CanManage(user, coordinatorId, location))
+        {
+            return Problems.Forbidden($"Only the members of actor {coordinatorId}, a coordinator of a territory containing commune {request.CommuneCode} or an admin may create this collective.");
         }
 
         if (!await db.Actors.AnyAsync(actor => actor.Id == coordinatorId && actor.Status == ActorStatus.Active, cancellationToken))
@@ -52,12 +57,7 @@ public static class CollectiveEndpoints
             return Problems.Unprocessable($"No active actor has the id {coordinatorId}.");
         }
 
-        if (await territories.LocateCommuneAsync(request.CommuneCode, cancellationToken) is null)
-        {
-            return Problems.Unprocessable($"No commune has the INSEE code {request.CommuneCode}.");
-        }
-
-        var collective = new Collective(request.Name.Trim(), coordinatorId, request.CommuneCode, request.Edition!.Value, clock.GetDatabaseNow())
+        var collective = new Collective(request.Name.Trim(), coordinatorId, location, request.Edition!.Value, clock.GetDatabaseNow())
         {
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
         };
@@ -88,7 +88,7 @@ public static class CollectiveEndpoints
                 return Problems.Invalid("commune", $"'{commune}' is not an INSEE commune code (5 characters, e.g. 64129).");
             }
 
-            query = query.Where(collective => collective.CommuneCode == commune);
+            query = query.Where(collective => collective.Location.CommuneCode == commune);
         }
 
         if (edition is not null)
@@ -132,7 +132,7 @@ public static class CollectiveEndpoints
 
         var actorNames = await ActorNamesAsync(db, collective.Members.Select(member => member.ActorId).Append(collective.CoordinatorActorId), cancellationToken);
         var communeName = await db.Territories
-            .Where(territory => territory.Kind == TerritoryKind.Commune && territory.Code == collective.CommuneCode)
+            .Where(territory => territory.Kind == TerritoryKind.Commune && territory.Code == collective.Location.CommuneCode)
             .Select(territory => territory.Name)
             .SingleAsync(cancellationToken);
         var showCitizenNames = CollectiveAccess.CanManage(user, collective);
@@ -147,7 +147,7 @@ public static class CollectiveEndpoints
             collective.Description,
             collective.CoordinatorActorId,
             actorNames[collective.CoordinatorActorId],
-            collective.CommuneCode,
+            collective.Location.CommuneCode,
             communeName,
             collective.Edition,
             memberships.Where(membership => membership.LeftOn is null).Select(membership => membership.Response).ToList(),

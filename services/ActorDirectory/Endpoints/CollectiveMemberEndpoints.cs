@@ -24,8 +24,8 @@ public static class CollectiveMemberEndpoints
 
     public static RouteGroupBuilder MapCollectiveMembers(this RouteGroupBuilder collectives)
     {
-        collectives.MapGet("/{id:guid}/members", ListMembers).WithName("ListCollectiveMembers");
-        collectives.MapGet("/{id:guid}/members/{memberId:guid}", GetMember).WithName(GetMemberRoute);
+        collectives.MapGet("/{id:guid}/members", ListMembers).WithName("ListCollectiveMembers").AllowAnonymous();
+        collectives.MapGet("/{id:guid}/members/{memberId:guid}", GetMember).WithName(GetMemberRoute).AllowAnonymous();
         collectives.MapPost("/{id:guid}/members", Join).WithName("JoinCollective").RequireAuthorization();
         collectives.MapPost("/{id:guid}/members/{memberId:guid}/leave", Leave).WithName("LeaveCollective").RequireAuthorization();
         collectives.MapPost("/{id:guid}/members/{memberId:guid}/charter", SignCharter).WithName("SignCollectiveCharter").RequireAuthorization();

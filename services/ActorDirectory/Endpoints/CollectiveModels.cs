@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ActorDirectory.Domain.Collectives;
+using Ssi.ServiceDefaults.Http;
 
 namespace ActorDirectory.Endpoints;
 
@@ -7,7 +8,7 @@ namespace ActorDirectory.Endpoints;
 /// <param name="CommuneCode">INSEE code of the commune the collective acts in.</param>
 /// <param name="Edition">The year of the edition of the week.</param>
 public sealed record CreateCollectiveRequest(
-    [property: Required, StringLength(Collective.NameMaxLength, MinimumLength = 2)] string Name,
+    [property: Required, StringLength(Collective.NameMaxLength, MinimumLength = 2), VisibleText(2)] string Name,
     [property: StringLength(Collective.DescriptionMaxLength)] string? Description,
     [property: Required] Guid? CoordinatorActorId,
     [property: Required] string CommuneCode,
@@ -24,7 +25,7 @@ public sealed record CollectiveSummary(
     DateTimeOffset UpdatedAt)
 {
     public static CollectiveSummary From(Collective collective) => new(
-        collective.Id, collective.Name, collective.Description, collective.CoordinatorActorId, collective.CommuneCode,
+        collective.Id, collective.Name, collective.Description, collective.CoordinatorActorId, collective.Location.CommuneCode,
         collective.Edition, collective.CreatedAt, collective.UpdatedAt);
 }
 
@@ -49,7 +50,7 @@ public sealed record CollectiveResponse(
 /// <param name="CitizenName">For a citizen instead of an actor: the name only (personal data).</param>
 public sealed record JoinCollectiveRequest(
     Guid? ActorId,
-    [property: StringLength(CollectiveMember.CitizenNameMaxLength, MinimumLength = 2)] string? CitizenName,
+    [property: StringLength(CollectiveMember.CitizenNameMaxLength, MinimumLength = 2), VisibleText(2)] string? CitizenName,
     [property: Required] DateOnly? JoinedOn,
     IReadOnlyList<CollectiveRole>? Roles) : IValidatableObject
 {
@@ -100,7 +101,7 @@ public sealed record CollectiveMemberResponse(
 
 /// <param name="LeadActorId">The lead organisation ("chef de file"): a current member actor of the collective.</param>
 public sealed record CreateWorkingGroupRequest(
-    [property: Required, StringLength(WorkingGroup.NameMaxLength, MinimumLength = 2)] string Name,
+    [property: Required, StringLength(WorkingGroup.NameMaxLength, MinimumLength = 2), VisibleText(2)] string Name,
     [property: StringLength(WorkingGroup.PurposeMaxLength)] string? Purpose,
     [property: Required] Guid? LeadActorId);
 

@@ -16,8 +16,8 @@ public static class CollectiveWorkingGroupEndpoints
 
     public static RouteGroupBuilder MapCollectiveWorkingGroups(this RouteGroupBuilder collectives)
     {
-        collectives.MapGet("/{id:guid}/working-groups", ListWorkingGroups).WithName("ListWorkingGroups");
-        collectives.MapGet("/{id:guid}/working-groups/{groupId:guid}", GetWorkingGroup).WithName(GetWorkingGroupRoute);
+        collectives.MapGet("/{id:guid}/working-groups", ListWorkingGroups).WithName("ListWorkingGroups").AllowAnonymous();
+        collectives.MapGet("/{id:guid}/working-groups/{groupId:guid}", GetWorkingGroup).WithName(GetWorkingGroupRoute).AllowAnonymous();
         collectives.MapPost("/{id:guid}/working-groups", CreateWorkingGroup).WithName("CreateWorkingGroup").RequireAuthorization();
         collectives.MapPut("/{id:guid}/working-groups/{groupId:guid}/members/{actorId:guid}", AddGroupMember).WithName("AddWorkingGroupMember").RequireAuthorization();
         collectives.MapDelete("/{id:guid}/working-groups/{groupId:guid}/members/{actorId:guid}", RemoveGroupMember).WithName("RemoveWorkingGroupMember").RequireAuthorization();

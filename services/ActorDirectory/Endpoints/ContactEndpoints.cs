@@ -26,9 +26,9 @@ public static class ContactEndpoints
         var contacts = app.MapGroup("/actors/{actorId:guid}/contacts").WithTags("Contacts");
         contacts.MapGet("/", ListContacts).WithName("ListContacts")
             .WithSummary("List the actor's contact persons the caller may see")
-            .WithDescription("Anonymous readers see public contacts; coordinators of the actor's territory also those shared with members; the actor's members and admins all of them.");
+            .WithDescription("Anonymous readers see public contacts; coordinators of the actor's territory also those shared with members; the actor's members and admins all of them.").AllowAnonymous();
         contacts.MapGet("/{contactId:guid}", GetContact).WithName(GetContactRoute)
-            .WithSummary("Read a contact person");
+            .WithSummary("Read a contact person").AllowAnonymous();
         contacts.MapPost("/", AddContact).WithName("AddContact")
             .WithSummary("Record a contact person, with the basis on which the directory holds their data")
             .RequireAuthorization();

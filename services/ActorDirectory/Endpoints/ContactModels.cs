@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using ActorDirectory.Domain.Actors;
+using Ssi.ServiceDefaults.Http;
 
 namespace ActorDirectory.Endpoints;
 
@@ -10,14 +11,14 @@ namespace ActorDirectory.Endpoints;
 /// <param name="ConsentGivenOn">When the person agreed, or the basis was recorded.</param>
 /// <param name="ConsentSource">How it was recorded, e.g. "formulaire d'adhésion au collectif 2026".</param>
 public sealed record ContactRequest(
-    [property: Required, StringLength(Contact.NameMaxLength, MinimumLength = 2)] string FullName,
+    [property: Required, StringLength(Contact.NameMaxLength, MinimumLength = 2), VisibleText(2)] string FullName,
     [property: StringLength(Contact.FunctionMaxLength)] string? Function,
     [property: StringLength(Actor.EmailMaxLength)] string? Email,
     [property: StringLength(FrenchPhoneNumber.MaxLength)] string? Phone,
     [property: Required] ContactVisibility? Visibility,
     [property: Required] LegalBasis? LegalBasis,
     [property: Required] DateOnly? ConsentGivenOn,
-    [property: Required, StringLength(Contact.ConsentSourceMaxLength, MinimumLength = 3)] string ConsentSource)
+    [property: Required, StringLength(Contact.ConsentSourceMaxLength, MinimumLength = 3), VisibleText(3)] string ConsentSource)
 {
     public bool TryGetDetails(DateTimeOffset now, [NotNullWhen(true)] out ContactDetails? details, out Dictionary<string, string[]> errors)
     {

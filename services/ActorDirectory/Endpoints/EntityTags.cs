@@ -16,19 +16,21 @@ public static class EntityTags
     public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = Of(version);
 
     /// <returns>Null when <paramref name="ifMatch"/> names <paramref name="currentVersion"/>; otherwise the 428 or 412 problem to answer.</returns>
+    /// <remarks>
+    /// <c>If-Match: *</c> only says "if it exists", which would overwrite whatever changed since
+    /// the caller read it: it counts as no precondition at all.
+    /// </remarks>
     public static ProblemHttpResult? CheckIfMatch(string? ifMatch, uint currentVersion, string resource)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
+        if (!EntityTagHeaderValue.TryParseList([ifMatch ?? ""], out var tags) || tags.Count == 0 || tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)))
         {
             return TypedResults.Problem(
-                $"Send If-Match with the ETag of the {resource} you read, so that a change made meanwhile is never overwritten.",
+                $"Send If-Match with the ETag of the {resource} you read (If-Match: * is not enough), so that a change made meanwhile is never overwritten.",
                 statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition Required");
         }
 
         var current = new EntityTagHeaderValue($"\"{currentVersion}\"", isWeak: true);
-        var matches = EntityTagHeaderValue.TryParseList([ifMatch], out var tags)
-            && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
-        return matches ? null : Stale(resource);
+        return tags.Any(tag => tag.Compare(current, useStrongComparison: false)) ? null : Stale(resource);
     }
 
     public static ProblemHttpResult Stale(string resource) => TypedResults.Problem(

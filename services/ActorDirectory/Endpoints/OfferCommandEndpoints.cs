@@ -1,13 +1,14 @@
 using System.Security.Claims;
-using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
+using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Domain.Offers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints;
 
@@ -170,12 +171,12 @@ public static class OfferCommandEndpoints
     }
 
     /// <returns>Where the offer is: the given commune, else the actor's; null for an unknown commune.</returns>
-    private static async Task<ActorLocation?> LocateAsync(OfferRequest request, Actor actor, TerritoryLookup territories, CancellationToken cancellationToken) =>
+    private static async Task<TerritoryLocation?> LocateAsync(OfferRequest request, Actor actor, TerritoryLookup territories, CancellationToken cancellationToken) =>
         request.CommuneCode is null || request.CommuneCode == actor.Location.CommuneCode
             ? actor.Location
             : await territories.LocateCommuneAsync(request.CommuneCode, cancellationToken);
 
-    private static void Apply(OfferRequest request, Offer offer, ActorLocation location, DateTimeOffset now)
+    private static void Apply(OfferRequest request, Offer offer, TerritoryLocation location, DateTimeOffset now)
     {
         offer.Kind = request.Kind!.Value;
         offer.Title = request.Title.Trim();

@@ -14,11 +14,11 @@ public static class OfferEndpoints
     public static IEndpointRouteBuilder MapOfferEndpoints(this IEndpointRouteBuilder app)
     {
         var offers = app.MapGroup("/offers").WithTags("Offers");
-        offers.MapGet("/", OfferQueryEndpoints.SearchOffers).WithName("SearchOffers");
-        offers.MapGet("/{id:guid}", OfferQueryEndpoints.GetOffer).WithName(GetOfferRoute);
+        offers.MapGet("/", OfferQueryEndpoints.SearchOffers).WithName("SearchOffers").AllowAnonymous();
+        offers.MapGet("/{id:guid}", OfferQueryEndpoints.GetOffer).WithName(GetOfferRoute).AllowAnonymous();
 
         var actorOffers = app.MapGroup("/actors/{actorId:guid}/offers").WithTags("Offers");
-        actorOffers.MapGet("/", OfferQueryEndpoints.ListActorOffers).WithName("ListActorOffers");
+        actorOffers.MapGet("/", OfferQueryEndpoints.ListActorOffers).WithName("ListActorOffers").AllowAnonymous();
         actorOffers.MapPost("/", OfferCommandEndpoints.PublishOffer).WithName("PublishOffer").RequireAuthorization();
         actorOffers.MapPut("/{offerId:guid}", OfferCommandEndpoints.ReplaceOffer).WithName("ReplaceOffer").RequireAuthorization();
         actorOffers.MapDelete("/{offerId:guid}", OfferCommandEndpoints.WithdrawOffer).WithName("WithdrawOffer").RequireAuthorization();

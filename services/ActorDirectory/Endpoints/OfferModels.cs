@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ActorDirectory.Domain.Offers;
+using Ssi.ServiceDefaults.Http;
 
 namespace ActorDirectory.Endpoints;
 
@@ -10,7 +11,7 @@ namespace ActorDirectory.Endpoints;
 /// <param name="Availability">When it can be used; none means on request, at any time.</param>
 public sealed record OfferRequest(
     [property: Required] OfferKind? Kind,
-    [property: Required, StringLength(Offer.TitleMaxLength, MinimumLength = 2)] string Title,
+    [property: Required, StringLength(Offer.TitleMaxLength, MinimumLength = 2), VisibleText(2)] string Title,
     [property: StringLength(Offer.DescriptionMaxLength)] string? Description,
     int? Capacity,
     IReadOnlyList<string>? Tags,

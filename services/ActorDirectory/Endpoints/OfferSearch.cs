@@ -6,6 +6,7 @@ using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints;
 
@@ -21,7 +22,7 @@ public static class OfferSearch
 
     /// <param name="near">The commune the search is near, located; null for a search anywhere.</param>
     public static async Task<Page<OfferSearchResult>> RunAsync(
-        DirectoryDbContext db, OfferSearchCriteria criteria, ActorLocation? near, CancellationToken cancellationToken)
+        DirectoryDbContext db, OfferSearchCriteria criteria, TerritoryLocation? near, CancellationToken cancellationToken)
     {
         var offers = Filter(db.Offers.AsNoTracking().Where(offer => !offer.IsWithdrawn), criteria);
 

@@ -18,8 +18,8 @@ public static class SponsorshipEndpoints
     public static IEndpointRouteBuilder MapSponsorshipEndpoints(this IEndpointRouteBuilder app)
     {
         var sponsorships = app.MapGroup("/sponsorships").WithTags("Sponsorships");
-        sponsorships.MapGet("/", ListSponsorships).WithName("ListSponsorships");
-        sponsorships.MapGet("/{id:guid}", GetSponsorship).WithName(GetSponsorshipRoute);
+        sponsorships.MapGet("/", ListSponsorships).WithName("ListSponsorships").AllowAnonymous();
+        sponsorships.MapGet("/{id:guid}", GetSponsorship).WithName(GetSponsorshipRoute).AllowAnonymous();
         sponsorships.MapPost("/", StartSponsorship).WithName("StartSponsorship").RequireAuthorization();
         sponsorships.MapPost("/{id:guid}/end", EndSponsorship).WithName("EndSponsorship").RequireAuthorization();
         return app;

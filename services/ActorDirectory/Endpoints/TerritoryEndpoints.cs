@@ -17,9 +17,9 @@ public static class TerritoryEndpoints
     public static IEndpointRouteBuilder MapTerritoryEndpoints(this IEndpointRouteBuilder app)
     {
         var territories = app.MapGroup("/territories").WithTags("Territories");
-        territories.MapGet("/", SearchTerritories).WithName("SearchTerritories");
-        territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute);
-        territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes");
+        territories.MapGet("/", SearchTerritories).WithName("SearchTerritories").AllowAnonymous();
+        territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute).AllowAnonymous();
+        territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes").AllowAnonymous();
         return app;
     }
 

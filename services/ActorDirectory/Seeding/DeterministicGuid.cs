@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding;
 

@@ -14,7 +14,7 @@ public static class ProgrammeEndpoints
     public static IEndpointRouteBuilder MapProgrammeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/programmes").WithTags("Programmes")
-            .MapGet("/{territoryCode}", GetProgramme).WithName("GetProgramme");
+            .MapGet("/{territoryCode}", GetProgramme).WithName("GetProgramme").AllowAnonymous();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using EventsCalendar.Domain;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssi.ServiceDefaults.Data;
 
 namespace EventsCalendar.Data;
 
@@ -11,6 +12,6 @@ internal sealed class OrganiserConfiguration : IEntityTypeConfiguration<Organise
         builder.HasKey(organiser => organiser.ActorId);
         builder.Property(organiser => organiser.ActorId).ValueGeneratedNever();
         builder.Property(organiser => organiser.Name).HasMaxLength(200);
-        builder.Property(organiser => organiser.TerritoryCode).HasMaxLength(5);
+        builder.ComplexProperty(organiser => organiser.Location, TerritoryLocationConfiguration.Configure);
     }
 }

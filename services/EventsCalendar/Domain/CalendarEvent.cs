@@ -3,6 +3,11 @@ namespace EventsCalendar.Domain;
 /// <summary>An event of the week (forum, screening, school animation...) on the local calendar.</summary>
 public sealed class CalendarEvent
 {
+    /// <summary>The first edition of the week was held in 1998; an event outside these years is a typing error.</summary>
+    public const int FirstYear = 1998;
+
+    public const int LastYear = 2100;
+
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 8000;
     public const int VenueMaxLength = 300;
@@ -66,4 +71,6 @@ public sealed class CalendarEvent
         PublishedAt = now;
         return true;
     }
+
+    public static bool IsPlausibleDate(DateTimeOffset instant) => instant.Year is >= FirstYear and <= LastYear;
 }

@@ -4,9 +4,9 @@ using Ssi.ServiceDefaults.Territories;
 
 namespace EventsCalendar.Domain;
 
-/// <summary>An organiser's events are managed by its members, by coordinators of its territory, and by admins.</summary>
+/// <summary>An organiser's events are managed by its members, by coordinators of a territory containing it, and by admins.</summary>
 public static class EventAuthorization
 {
     public static bool CanManageEventsOf(ClaimsPrincipal user, Organiser organiser) =>
-        user.ActsFor(organiser.ActorId) || TerritoryAuthorization.CanManage(user, organiser.TerritoryCode);
+        user.ActsFor(organiser.ActorId) || TerritoryClaims.CanManage(user, organiser.Location);
 }

@@ -20,8 +20,8 @@ public static class EventEndpoints
     {
         var events = app.MapGroup("/events").WithTags("Events");
 
-        events.MapGet("/", ListPublishedEvents).WithName("ListPublishedEvents");
-        events.MapGet("/{id:guid}", GetEvent).WithName(GetEventRoute);
+        events.MapGet("/", ListPublishedEvents).WithName("ListPublishedEvents").AllowAnonymous();
+        events.MapGet("/{id:guid}", GetEvent).WithName(GetEventRoute).AllowAnonymous();
         events.MapPost("/", CreateEvent).WithName("CreateEvent").RequireAuthorization();
         events.MapPost("/{id:guid}/publish", PublishEvent).WithName("PublishEvent").RequireAuthorization();
 
@@ -103,6 +103,11 @@ public static class EventEndpoints
             return Problems.Invalid("endsAt", "An event must end after it starts.");
         }
 
+        if (!CalendarEvent.IsPlausibleDate(request.StartsAt!.Value) || !CalendarEvent.IsPlausibleDate(request.EndsAt!.Value))
+        {
+            return Problems.Invalid("startsAt", $"An event takes place between {CalendarEvent.FirstYear} and {CalendarEvent.LastYear}.");
+        }
+
         if (request.TerritoryCode is not null && !CommuneCode.IsValid(request.TerritoryCode))
         {
             return Problems.Invalid("territoryCode", $"'{request.TerritoryCode}' is not an INSEE commune code (5 characters, e.g. 64129).");
@@ -126,7 +131,7 @@ public static class EventEndpoints
         }
 
         var calendarEvent = new CalendarEvent(organiser, request.Title.Trim(), request.Description?.Trim(), request.Venue?.Trim(),
-            request.TerritoryCode ?? organiser.TerritoryCode, request.StartsAt!.Value, request.EndsAt!.Value, clock.GetDatabaseNow());
+            request.TerritoryCode ?? organiser.Location.CommuneCode, request.StartsAt!.Value, request.EndsAt!.Value, clock.GetDatabaseNow());
         db.Events.Add(calendarEvent);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using EventsCalendar.Domain;
+using Ssi.ServiceDefaults.Http;
 
 namespace EventsCalendar.Endpoints;
 
 /// <param name="TerritoryCode">INSEE code of the commune where it takes place; the organiser's commune when omitted.</param>
 public sealed record CreateEventRequest(
     [property: Required] Guid? OrganiserId,
-    [property: Required, StringLength(CalendarEvent.TitleMaxLength, MinimumLength = 3)] string Title,
+    [property: Required, StringLength(CalendarEvent.TitleMaxLength, MinimumLength = 3), VisibleText(3)] string Title,
     [property: StringLength(CalendarEvent.DescriptionMaxLength)] string? Description,
     [property: StringLength(CalendarEvent.VenueMaxLength)] string? Venue,
     string? TerritoryCode,
@@ -33,5 +34,5 @@ public sealed record EventResponse(
 public sealed record OrganiserResponse(Guid ActorId, string Name, string TerritoryCode, bool IsActive)
 {
     public static OrganiserResponse From(Organiser organiser) =>
-        new(organiser.ActorId, organiser.Name, organiser.TerritoryCode, organiser.IsActive);
+        new(organiser.ActorId, organiser.Name, organiser.Location.CommuneCode, organiser.IsActive);
 }

@@ -10,7 +10,7 @@ public static class OrganiserEndpoints
     public static IEndpointRouteBuilder MapOrganiserEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/organisers").WithTags("Organisers")
-            .MapGet("/{id:guid}", GetOrganiser).WithName("GetOrganiser");
+            .MapGet("/{id:guid}", GetOrganiser).WithName("GetOrganiser").AllowAnonymous();
         return app;
     }
 

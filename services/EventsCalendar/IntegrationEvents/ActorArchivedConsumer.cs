@@ -10,7 +10,9 @@ public sealed class ActorArchivedConsumer(CalendarDbContext db) : IConsumer<Acto
     public Task Consume(ConsumeContext<ActorArchived> context)
     {
         var message = context.Message;
-        return OrganiserDirectory.RecordAsync(
-            db, message.ActorId, message.Name, message.TerritoryCode, isActive: false, message.OccurredAt, context.CancellationToken);
+        return OrganiserDirectory.RecordAsync(db,
+            new OrganiserNews(message.ActorId, message.Revision, message.Name,
+                OrganiserNews.Locate(message.TerritoryCode, message.EpciCode, message.DepartmentCode, message.RegionCode), IsActive: false, message.OccurredAt),
+            context.CancellationToken);
     }
 }

@@ -10,7 +10,9 @@ public sealed class ActorUpdatedConsumer(CalendarDbContext db) : IConsumer<Actor
     public Task Consume(ConsumeContext<ActorUpdated> context)
     {
         var message = context.Message;
-        return OrganiserDirectory.RecordAsync(
-            db, message.ActorId, message.Name, message.TerritoryCode, message.Status == "active", message.OccurredAt, context.CancellationToken);
+        return OrganiserDirectory.RecordAsync(db,
+            new OrganiserNews(message.ActorId, message.Revision, message.Name,
+                OrganiserNews.Locate(message.TerritoryCode, message.EpciCode, message.DepartmentCode, message.RegionCode), message.Status == "active", message.OccurredAt),
+            context.CancellationToken);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.ToTable("funding_calls");
         builder.Property(call => call.Title).HasMaxLength(FundingCall.TitleMaxLength);
         builder.Property(call => call.Description).HasMaxLength(FundingCall.DescriptionMaxLength);
-        builder.Property(call => call.TerritoryCode).HasMaxLength(9);
+        builder.Property(call => call.TerritoryCode).HasMaxLength(24);
         builder.Property(call => call.BudgetEnvelope).HasPrecision(14, 2);
         builder.Property(call => call.CreatedBy).HasMaxLength(200);
         builder.Property(call => call.Version).IsRowVersion();

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace FundingCalls.Endpoints;
 
@@ -18,8 +19,8 @@ public static class FundingCallEndpoints
     {
         var calls = app.MapGroup("/calls").WithTags("Funding calls");
 
-        calls.MapGet("/", ListCalls).WithName("ListFundingCalls");
-        calls.MapGet("/{id:guid}", GetCall).WithName(GetCallRoute);
+        calls.MapGet("/", ListCalls).WithName("ListFundingCalls").AllowAnonymous();
+        calls.MapGet("/{id:guid}", GetCall).WithName(GetCallRoute).AllowAnonymous();
         calls.MapPost("/", CreateCall).WithName("CreateFundingCall")
             .RequireAuthorization(policy => policy.RequireRole(SsiRoles.Funder, SsiRoles.Admin));
 
@@ -27,7 +28,7 @@ public static class FundingCallEndpoints
     }
 
     /// <param name="openOn">Only the calls open on that day.</param>
-    public static async Task<Results<Ok<Page<FundingCallResponse>>, ProblemHttpResult>> ListCalls(
+    public static async Task<Results<Ok<Page<FundingCallResponse>>, ValidationProblem, ProblemHttpResult>> ListCalls(
         FundingDbContext db, string? territory, DateOnly? openOn, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         if (!PageCursor.TryGetLimit(limit, out var pageSize))
@@ -50,7 +51,13 @@ public static class FundingCallEndpoints
 
         if (territory is not null)
         {
-            query = query.Where(call => call.TerritoryCode == territory);
+            if (!TerritoryReference.TryRead(territory, out var reference))
+            {
+                return Problems.Invalid("territory", $"'{territory}' is not a territory: {TerritoryReference.Expected}, or a bare commune, EPCI or department code.");
+            }
+
+            var named = reference.ToString();
+            query = query.Where(call => call.TerritoryCode == named);
         }
 
         if (openOn is not null)
@@ -70,7 +77,7 @@ public static class FundingCallEndpoints
         return call is null ? Problems.NotFound($"No funding call has the id {id}.") : TypedResults.Ok(FundingCallResponse.From(call));
     }
 
-    public static async Task<Results<CreatedAtRoute<FundingCallResponse>, ValidationProblem>> CreateCall(
+    public static async Task<Results<CreatedAtRoute<FundingCallResponse>, ValidationProblem, ProblemHttpResult>> CreateCall(
         CreateFundingCallRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request.ClosesOn < request.OpensOn)
@@ -78,7 +85,17 @@ public static class FundingCallEndpoints
             return Problems.Invalid("closesOn", "A call must close on or after the day it opens.");
         }
 
-        var call = new FundingCall(request.Title.Trim(), request.Description?.Trim(), request.TerritoryCode, request.BudgetEnvelope!.Value,
+        if (!TerritoryReference.TryRead(request.TerritoryCode, out var territory))
+        {
+            return Problems.Invalid("territoryCode", $"'{request.TerritoryCode}' is not a territory: {TerritoryReference.Expected}, or a bare commune, EPCI or department code.");
+        }
+
+        if (!user.IsAdmin() && !user.Covers(territory))
+        {
+            return Problems.Forbidden($"A funder opens calls only in the territories of its token; none of them contains {territory}.");
+        }
+
+        var call = new FundingCall(request.Title.Trim(), request.Description?.Trim(), territory.ToString(), request.BudgetEnvelope!.Value,
             request.OpensOn!.Value, request.ClosesOn!.Value, user.SubjectId() ?? "unknown", clock.GetDatabaseNow());
         db.Calls.Add(call);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,8 +7,10 @@ namespace Ssi.Contracts.ActorDirectory;
 /// <param name="EpciCode">SIREN of the commune's EPCI, when it belongs to one.</param>
 /// <param name="Themes">Kebab-case theme slugs.</param>
 /// <param name="ServedAreas">Territory references such as <c>department:64</c>.</param>
+/// <param name="Revision">The actor's revision in the directory, higher with every change: a consumer keeps the news of the highest and ignores older news arriving late.</param>
 public sealed record ActorRegistered(
     Guid ActorId,
+    long Revision,
     string Name,
     string Kind,
     string TerritoryCode,

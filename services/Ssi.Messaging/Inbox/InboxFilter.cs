@@ -17,7 +17,7 @@ namespace Ssi.Messaging.Inbox;
 /// each consumer has its own endpoint.
 /// </summary>
 internal sealed class InboxFilter<TMessage>(
-    InboxDbContext inbox,
+    MessagingDbContext inbox,
     MessagingTelemetry telemetry,
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class

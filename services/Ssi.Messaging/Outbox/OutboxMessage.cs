@@ -5,8 +5,10 @@ using Ssi.Contracts;
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// An integration event committed with the business change that caused it, waiting for the
-/// relay to publish it (<see cref="DeliveredAt"/> is null until the broker confirmed it).
+/// An integration event committed with the business change that caused it. The relay claims it
+/// for a short lease (<see cref="ClaimedUntil"/>), publishes it outside any transaction, and sets
+/// <see cref="DeliveredAt"/> once the broker confirmed it. A row that keeps failing for a reason of
+/// its own (not the broker's) ends <see cref="DeadAt"/>, for an operator to look at and replay.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -30,7 +32,7 @@ public sealed class OutboxMessage
         NextAttemptAt = nextAttemptAt;
     }
 
-    /// <summary>Publication order.</summary>
+    /// <summary>Commit order, within one relay's claim; no order holds across relays (see the library's README).</summary>
     public long Id { get; private set; }
 
     /// <summary>Becomes the MassTransit MessageId, which consumers' inboxes deduplicate on.</summary>
@@ -55,6 +57,14 @@ public sealed class OutboxMessage
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
+    /// <summary>The relay working on the row, and until when; another relay may take it after.</summary>
+    public Guid? ClaimedBy { get; private set; }
+
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>Set when the row gave up: it is published again only when an operator replays it.</summary>
+    public DateTimeOffset? DeadAt { get; private set; }
+
     public string? LastError { get; private set; }
 
     internal static OutboxMessage Create(IIntegrationEvent integrationEvent, Activity? activity, DateTimeOffset now)
@@ -71,20 +81,5 @@ public sealed class OutboxMessage
             now);
     }
 
-    internal void MarkDelivered(DateTimeOffset now)
-    {
-        Attempts++;
-        DeliveredAt = now;
-        LastError = null;
-    }
-
-    /// <returns>How long to wait before trying this row again: exponential, capped.</returns>
-    internal TimeSpan RecordFailure(string error, DateTimeOffset now, TimeSpan firstDelay, TimeSpan maxDelay)
-    {
-        Attempts++;
-        var delay = TimeSpan.FromTicks((long)Math.Min(firstDelay.Ticks * Math.Pow(2, Attempts - 1), maxDelay.Ticks));
-        NextAttemptAt = now + delay;
-        LastError = error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
-        return delay;
-    }
+    internal static string Truncate(string error) => error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
 }

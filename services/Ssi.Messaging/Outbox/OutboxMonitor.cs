@@ -8,7 +8,8 @@ namespace Ssi.Messaging.Outbox;
 
 /// <summary>
 /// Samples the outbox of <typeparamref name="TContext"/> for the gauges of
-/// <see cref="MessagingTelemetry"/>: one indexed query every <c>Messaging:OutboxMonitorInterval</c>.
+/// <see cref="MessagingTelemetry"/>: one query on the partial indexes of pending and dead rows
+/// every <c>Messaging:OutboxMonitorInterval</c>.
 /// </summary>
 internal sealed class OutboxMonitor<TContext>(
     IServiceScopeFactory scopeFactory,
@@ -41,14 +42,16 @@ internal sealed class OutboxMonitor<TContext>(
         var dbContext = scope.ServiceProvider.GetRequiredService<TContext>();
         var sample = await dbContext.Database
             .SqlQuery<OutboxSample>($"""
-                SELECT count(*) AS pending, min(created_at) AS oldest_created_at
-                FROM outbox_messages WHERE delivered_at IS NULL
+                SELECT pending.count AS pending, pending.oldest AS oldest_created_at,
+                       (SELECT count(*) FROM outbox_messages WHERE dead_at IS NOT NULL) AS dead
+                FROM (SELECT count(*), min(created_at) AS oldest FROM outbox_messages
+                      WHERE delivered_at IS NULL AND dead_at IS NULL) AS pending
                 """)
             .SingleAsync(cancellationToken);
         var age = sample.OldestCreatedAt is { } oldest ? clock.GetUtcNow() - oldest : TimeSpan.Zero;
-        return new OutboxState(sample.Pending, age < TimeSpan.Zero ? TimeSpan.Zero : age);
+        return new OutboxState(sample.Pending, age < TimeSpan.Zero ? TimeSpan.Zero : age, sample.Dead);
     }
 
     /// <summary>Read with the services' snake_case naming convention.</summary>
-    private sealed record OutboxSample(long Pending, DateTimeOffset? OldestCreatedAt);
+    private sealed record OutboxSample(long Pending, DateTimeOffset? OldestCreatedAt, long Dead);
 }

@@ -6,37 +6,43 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Ssi.Messaging.Topology;
 
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// Publishes the committed outbox rows of <typeparamref name="TContext"/>. Each round claims the
-/// oldest due rows with <c>FOR UPDATE SKIP LOCKED</c> (replicas never share a row), publishes them
-/// in order with publisher confirms, and marks them delivered in the same transaction. A failed
-/// publish records the error and a backoff on its row and ends the round, so later rows do not
-/// overtake it; the relay then waits out that backoff. Delivery is at least once: a crash between
-/// the confirm and the commit publishes the row again, with the same MessageId, which the
-/// consumers' inboxes discard.
+/// Publishes the committed outbox rows of <typeparamref name="TContext"/>. A round leases the
+/// oldest due rows (<see cref="OutboxRows.ClaimAsync"/>), publishes them one by one with publisher
+/// confirms outside any transaction, and marks each delivered as soon as the broker confirmed it,
+/// so a later failure never sends it again. When the broker is away the round gives its remaining
+/// rows back and the relay waits, longer each time; a row that fails for a reason of its own is
+/// retried later and ends dead after <c>Messaging:OutboxMaxAttempts</c>, for an operator to
+/// replay. Delivery is at least once: a crash between the confirm and the mark sends the row again,
+/// with the same MessageId, which the consumers' inboxes discard.
 /// </summary>
 internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopeFactory,
     IBus bus,
+    PlatformTopology topology,
     OutboxSignal<TContext> signal,
     MessagingTelemetry telemetry,
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
+    private readonly Guid _relayId = Guid.NewGuid();
     private readonly MessagingOptions _options = options.Value;
+    private int _brokerFailures;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await DeclareTopologyAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             RelayRound round;
             try
             {
-                round = await RelayBatchAsync(stoppingToken);
+                round = await RelayRoundAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -55,90 +61,140 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
-    private async Task<RelayRound> RelayBatchAsync(CancellationToken stoppingToken)
+    /// <summary>Nothing is published before every consumer's queue of the platform exists: the broker would drop it.</summary>
+    private async Task DeclareTopologyAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await topology.EnsureDeclaredAsync(stoppingToken);
+                _brokerFailures = 0;
+                return;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                var backoff = NextBrokerBackoff();
+                logger.LogWarning(exception, "Could not declare the platform's queues; the outbox waits, next try in {Delay}", backoff);
+                await Task.Delay(backoff, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<RelayRound> RelayRoundAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var dbContext = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await dbContext.Database.BeginTransactionAsync(stoppingToken);
-
-        var now = DateTimeOffset.UtcNow;
-        var batch = await dbContext.Set<OutboxMessage>()
-            .FromSql($"""
-                SELECT * FROM outbox_messages
-                WHERE delivered_at IS NULL AND next_attempt_at <= {now}
-                ORDER BY id
-                LIMIT {_options.OutboxBatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(stoppingToken);
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var batch = await OutboxRows.ClaimAsync(db, _relayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
         if (batch.Count == 0)
         {
             return RelayRound.Idle;
         }
 
-        TimeSpan? backoff = null;
-        foreach (var message in batch)
+        // Rows left when the lease runs short go back, so no other relay takes a row this one still sends.
+        var deadline = Stopwatch.GetTimestamp() + (long)(_options.OutboxClaimLease.TotalSeconds / 2 * Stopwatch.Frequency);
+        for (var index = 0; index < batch.Count; index++)
         {
-            object integrationEvent;
-            try
+            if (stoppingToken.IsCancellationRequested || Stopwatch.GetTimestamp() > deadline)
             {
-                integrationEvent = Deserialize(message);
+                await OutboxRows.ReleaseAsync(db, _relayId, batch[index..].Select(message => message.Id));
+                return new RelayRound(Full: true, Backoff: null);
             }
-            catch (Exception exception) when (exception is TypeLoadException or JsonException or NotSupportedException)
+
+            var message = batch[index];
+            var failure = await PublishAsync(message, stoppingToken);
+            if (failure is null)
             {
-                // A code problem, not a broker one: park this row (logged, retried with backoff) and go on.
-                logger.LogError(exception, "Outbox row {OutboxId} ({MessageId}) cannot be published", message.Id, message.MessageId);
-                RecordFailure(message, $"{exception.GetType().Name}: {exception.Message}");
+                await OutboxRows.MarkDeliveredAsync(db, _relayId, message.Id);
+                _brokerFailures = 0;
+                telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
                 continue;
             }
 
-            try
+            telemetry.PublishFailures.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
+            if (IsBrokerFailure(failure))
             {
-                await PublishAsync(message, integrationEvent, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                backoff = RecordFailure(message, $"{exception.GetType().Name}: {exception.Message}");
-                logger.LogWarning(exception, "Could not publish {MessageType} {MessageId} (outbox row {OutboxId}, attempt {Attempts}); retrying in {Delay}",
-                    message.MessageType, message.MessageId, message.Id, message.Attempts, backoff);
-                break;
+                await OutboxRows.RecordBrokerFailureAsync(db, _relayId, message.Id, Describe(failure));
+                await OutboxRows.ReleaseAsync(db, _relayId, batch[(index + 1)..].Select(row => row.Id));
+                var backoff = NextBrokerBackoff();
+                logger.LogWarning(failure, "Could not publish {MessageType} {MessageId} (outbox row {OutboxId}): the broker did not confirm it; retrying in {Delay}",
+                    message.MessageType, message.MessageId, message.Id, backoff);
+                return new RelayRound(Full: false, Backoff: backoff);
             }
 
-            message.MarkDelivered(DateTimeOffset.UtcNow);
-            telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
-            logger.LogDebug("Published {MessageType} {MessageId} (outbox row {OutboxId})", message.MessageType, message.MessageId, message.Id);
+            await RecordRowFailureAsync(db, message, failure);
         }
 
-        // Whatever was confirmed must be recorded, even while stopping.
-        await dbContext.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
-        return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, backoff);
+        return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
     }
 
-    private async Task PublishAsync(OutboxMessage message, object integrationEvent, CancellationToken stoppingToken)
+    /// <returns>Null when the broker confirmed the message, else why it was not sent.</returns>
+    private async Task<Exception?> PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
         using var activity = StartPublishActivity(message);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_options.OutboxPublishTimeout);
         try
         {
+            var integrationEvent = Deserialize(message);
             await bus.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = message.MessageId, timeout.Token);
+            return null;
         }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-            if (exception is OperationCanceledException)
-            {
-                throw new TimeoutException($"The broker did not confirm the message within {_options.OutboxPublishTimeout}.", exception);
-            }
-
-            throw;
+            return exception is OperationCanceledException && !stoppingToken.IsCancellationRequested
+                ? new TimeoutException($"The broker did not confirm the message within {_options.OutboxPublishTimeout}.", exception)
+                : exception;
         }
     }
+
+    private async Task RecordRowFailureAsync(DbContext db, OutboxMessage message, Exception failure)
+    {
+        var (attempts, dead) = await OutboxRows.RecordRowFailureAsync(
+            db, _relayId, message.Id, Describe(failure), _options.OutboxMaxAttempts, _options.OutboxRetryDelay, _options.OutboxMaxRetryDelay);
+        if (dead)
+        {
+            telemetry.DeadMessages.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
+            logger.LogError(failure,
+                "Outbox message {MessageId} ({MessageType}, outbox row {OutboxId}) is dead after {Attempts} attempts and will not be published again until an operator replays it (POST /admin/messaging/outbox/dead/replay)",
+                message.MessageId, message.MessageType, message.Id, attempts);
+        }
+        else
+        {
+            logger.LogWarning(failure, "Could not publish {MessageType} {MessageId} (outbox row {OutboxId}, attempt {Attempts} of {MaxAttempts}); it will be retried",
+                message.MessageType, message.MessageId, message.Id, attempts, _options.OutboxMaxAttempts);
+        }
+    }
+
+    /// <summary>
+    /// The broker is away, slow or refusing connections: every row would fail alike, so the round
+    /// stops and no row is held responsible. Anything else is the row's own problem.
+    /// </summary>
+    private static bool IsBrokerFailure(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutException or IOException or System.Net.Sockets.SocketException
+                or RabbitMqConnectionException or RabbitMQ.Client.Exceptions.BrokerUnreachableException
+                or RabbitMQ.Client.Exceptions.AlreadyClosedException or RabbitMQ.Client.Exceptions.OperationInterruptedException
+                or RabbitMQ.Client.Exceptions.ConnectFailureException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TimeSpan NextBrokerBackoff()
+    {
+        var delay = TimeSpan.FromTicks((long)Math.Min(_options.OutboxRetryDelay.Ticks * Math.Pow(2, _brokerFailures), _options.OutboxMaxRetryDelay.Ticks));
+        _brokerFailures++;
+        return delay;
+    }
+
+    private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 
     /// <summary>
     /// The publish runs under an activity whose parent is the one that raised the event, so
@@ -167,14 +223,8 @@ internal sealed class OutboxRelay<TContext>(
             ?? throw new JsonException("The body is JSON null.");
     }
 
-    private TimeSpan RecordFailure(OutboxMessage message, string error)
-    {
-        telemetry.PublishFailures.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
-        return message.RecordFailure(error, DateTimeOffset.UtcNow, _options.OutboxRetryDelay, _options.OutboxMaxRetryDelay);
-    }
-
-    /// <param name="Full">The batch was full: more rows may be due right away.</param>
-    /// <param name="Backoff">A publish failed: wait this long so the failed row is retried first.</param>
+    /// <param name="Full">The round used all its rows: more may be due right away.</param>
+    /// <param name="Backoff">The broker failed: wait this long before the next round.</param>
     private sealed record RelayRound(bool Full, TimeSpan? Backoff)
     {
         public static readonly RelayRound Idle = new(false, null);

@@ -3,12 +3,13 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Endpoints;
 using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Tests.Actors;
 
 public sealed class ActorAccessTests
 {
-    private static readonly ActorLocation Billere = new("64129", "200067254", "64", "75");
+    private static readonly TerritoryLocation Billere = new("64129", "200067254", "64", "75");
     private static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
     [Theory]
@@ -68,7 +69,7 @@ public sealed class ActorAccessTests
     public void A_coordinator_moves_an_actor_only_into_a_territory_of_theirs()
     {
         var actor = new Actor("Collectif SSI de Billère", ActorKind.Association, Billere, Now);
-        var fontenay = new ActorLocation("94033", "200054781", "94", "11");
+        var fontenay = new TerritoryLocation("94033", "200054781", "94", "11");
 
         Assert.False(ActorAccess.CanMove(User(SsiRoles.Coordinator, territories: ["64"]), actor, fontenay));
         Assert.True(ActorAccess.CanMove(User(SsiRoles.Coordinator, territories: ["64", "94"]), actor, fontenay));

@@ -62,6 +62,18 @@ public sealed class ActorEditingTests(ActorDirectoryFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task If_Match_star_is_no_precondition_but_a_428_problem_that_changes_nothing()
+    {
+        var (actor, _) = await Admin.RegisterOkAsync(ActorProfiles.Association("Ritimo Béarn"));
+
+        var response = await CoordinatorOf("64").PutJsonAsync($"/actors/{actor.Id}", ActorProfiles.Association("Nouveau nom"), ifMatch: "*");
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, response.StatusCode);
+        Assert.Contains("If-Match: * is not enough", (await response.ReadProblemAsync()).Detail);
+        Assert.Equal("Ritimo Béarn", await NameOfAsync(actor.Id));
+    }
+
+    [Fact]
     public async Task An_edit_based_on_a_stale_version_is_a_412_problem_and_never_overwrites_the_newer_one()
     {
         var (actor, etag) = await Admin.RegisterOkAsync(ActorProfiles.Association("Peuples Solidaires Béarn"));

@@ -1,5 +1,6 @@
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Tests.Actors;
 

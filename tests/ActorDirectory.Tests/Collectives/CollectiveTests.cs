@@ -53,6 +53,35 @@ public sealed class CollectiveTests(ActorDirectoryFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/collectives/{Guid.NewGuid()}", Cancellation)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("region:75")]
+    [InlineData("epci:200067254")]
+    [InlineData("department:64")]
+    [InlineData("64")]
+    [InlineData("commune:64445")]
+    public async Task Every_coordinator_whose_territory_contains_the_commune_runs_its_collective(string territory)
+    {
+        var mairie = await factory.SeedActorAsync("Mairie de Pau", ActorKind.Commune, "64445");
+        var coordinator = factory.CreateClient(TestTokens.Create(SsiRoles.Coordinator, territories: [territory]));
+
+        var created = await coordinator.PostAsJsonAsync("/collectives", CollectiveRequests.Collective(mairie, "64445"), Cancellation);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var collective = await created.ReadJsonAsync<CollectiveSummary>();
+        var joined = await coordinator.JoinAsync(collective.Id, new { citizenName = "Camille Exemple", joinedOn = "2026-09-01" });
+
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("region:11")]
+    [InlineData("epci:200067106")]
+    [InlineData("75")]
+    [InlineData("commune:64129")]
+    public async Task A_coordinator_of_another_territory_may_not(string territory) =>
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(
+            factory.CreateClient(TestTokens.Create(SsiRoles.Coordinator, territories: [territory])),
+            CollectiveRequests.Collective(await factory.SeedActorAsync("Mairie de Pau", ActorKind.Commune, "64445"), "64445")));
+
     [Fact]
     public async Task A_working_group_is_led_by_a_current_member_and_gathers_current_members()
     {

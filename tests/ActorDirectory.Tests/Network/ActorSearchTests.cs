@@ -153,7 +153,7 @@ public sealed class ActorSearchTests(CatalogueFactory factory) : IClassFixture<C
     }
 
     [Theory]
-    [InlineData("commune:99999", "commune")]
+    [InlineData("commune:64999", "commune")]
     [InlineData("epci:123456789", "epci")]
     [InlineData("department:2A", "department")]
     [InlineData("region:99", "region")]

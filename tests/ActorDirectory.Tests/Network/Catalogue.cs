@@ -2,6 +2,7 @@ using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
 using Ssi.ServiceDefaults.Data;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Tests.Network;
 
@@ -25,7 +26,7 @@ internal static class Catalogue
     public static async Task SeedAsync(DirectoryDbContext db)
     {
         var now = TimeProvider.System.GetDatabaseNow();
-        Actor Add(string name, ActorKind kind, ActorLocation location, Action<Actor>? describe = null)
+        Actor Add(string name, ActorKind kind, TerritoryLocation location, Action<Actor>? describe = null)
         {
             var actor = DirectoryWrites.NewActor(name, kind, location, describe);
             db.Actors.Add(actor);

@@ -4,7 +4,9 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Changes;
 using ActorDirectory.Endpoints;
 using ActorDirectory.Endpoints.Network;
+using ActorDirectory.Tests.Offers;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
 using Ssi.Testing;
@@ -195,7 +197,7 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
         var start = await SettledEndAsync(types: "contact");
         var contact = await factory.InScopeAsync(async db =>
         {
-            var person = new Contact(actor.Id, "Dominique Exemple", ContactVisibility.Private, LegalBasis.Consent, new DateOnly(2026, 10, 1), "bulletin d'adhésion", DateTimeOffset.UtcNow)
+            var person = new Contact(actor.Id, "Dominique Exemple", ContactVisibility.Public, LegalBasis.Consent, new DateOnly(2026, 10, 1), "bulletin d'adhésion", DateTimeOffset.UtcNow)
             {
                 Email = "dominique.exemple@example.org",
             };
@@ -229,6 +231,37 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
             var item = Assert.Single((await DrainAsync(cursor, types: "contact")).Items);
             Assert.Equal((contact.Id, actor.Id, ChangeKind.Erased), (item.EntityId, item.ActorId, item.Change));
         });
+    }
+
+    [Fact]
+    public async Task A_contact_s_changes_reach_only_the_readers_who_may_see_that_contact()
+    {
+        var actor = await factory.AddActorAsync("Peuples Solidaires Pau", ActorKind.Association, Places.Pau);
+        var start = await SettledEndAsync(types: "contact");
+        var (membersOnly, secret, narrowed) = await factory.InScopeAsync(async db =>
+        {
+            Contact Person(string name, ContactVisibility visibility) =>
+                new(actor.Id, name, visibility, LegalBasis.Consent, new DateOnly(2026, 10, 1), "bulletin d'adhésion", DateTimeOffset.UtcNow);
+            var contacts = (Person("Alix Exemple", ContactVisibility.Members), Person("Sacha Exemple", ContactVisibility.Private), Person("Noa Exemple", ContactVisibility.Public));
+            db.Contacts.AddRange(contacts.Item1, contacts.Item2, contacts.Item3);
+            await db.SaveChangesAsync(Cancellation);
+            return contacts;
+        });
+        await factory.InScopeAsync(async db =>
+        {
+            (await db.Contacts.SingleAsync(contact => contact.Id == narrowed.Id, Cancellation)).Visibility = ContactVisibility.Private;
+            return await db.SaveChangesAsync(Cancellation);
+        });
+
+        async Task<List<Guid>> SeenByAsync(HttpClient reader) =>
+            [.. (await reader.GetJsonAsync<ChangePage>($"/changes?types=contact&after={start}")).Items.Select(item => item.EntityId)];
+
+        await Eventually.Async(async () =>
+            Assert.Equal([membersOnly.Id, secret.Id, narrowed.Id], await SeenByAsync(factory.MemberOf(actor.Id))));
+        // Anonymous readers hear only of the contact that was public, and find it gone when they fetch it.
+        Assert.Equal([narrowed.Id], await SeenByAsync(factory.CreateClient()));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/actors/{actor.Id}/contacts/{narrowed.Id}", Cancellation)).StatusCode);
+        Assert.Equal([membersOnly.Id, narrowed.Id], await SeenByAsync(factory.CreateClient(TestTokens.Create(SsiRoles.Coordinator, territories: ["64"]))));
     }
 
     [Fact]

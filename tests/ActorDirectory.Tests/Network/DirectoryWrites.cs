@@ -2,6 +2,7 @@ using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using Microsoft.Extensions.DependencyInjection;
 using Ssi.ServiceDefaults.Data;
+using Ssi.ServiceDefaults.Territories;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Network;
@@ -9,14 +10,14 @@ namespace ActorDirectory.Tests.Network;
 /// <summary>Writes straight to the directory's database, as the application's own saves do (changes feed included).</summary>
 internal static class DirectoryWrites
 {
-    public static Actor NewActor(string name, ActorKind kind, ActorLocation location, Action<Actor>? describe = null)
+    public static Actor NewActor(string name, ActorKind kind, TerritoryLocation location, Action<Actor>? describe = null)
     {
         var actor = new Actor(name, kind, location, TimeProvider.System.GetDatabaseNow());
         describe?.Invoke(actor);
         return actor;
     }
 
-    public static Task<Actor> AddActorAsync(this ServiceFactory<Program, DirectoryDbContext> factory, string name, ActorKind kind, ActorLocation location, Action<Actor>? describe = null) =>
+    public static Task<Actor> AddActorAsync(this ServiceFactory<Program, DirectoryDbContext> factory, string name, ActorKind kind, TerritoryLocation location, Action<Actor>? describe = null) =>
         factory.InScopeAsync(async db =>
         {
             var actor = NewActor(name, kind, location, describe);

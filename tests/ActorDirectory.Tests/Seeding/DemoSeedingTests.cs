@@ -5,10 +5,11 @@ using ActorDirectory.Domain.Changes;
 using ActorDirectory.Domain.Collectives;
 using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
-using ActorDirectory.Seeding;
 using ActorDirectory.Seeding.Demo;
+using ActorDirectory.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging.Outbox;
+using Ssi.ServiceDefaults.Territories;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Seeding;
@@ -60,7 +61,7 @@ public sealed class DemoSeedingTests(ActorDirectoryFactory factory) : IClassFixt
 
         var collective = await factory.InScopeAsync(db => db.Collectives.AsNoTracking()
             .Include(c => c.Members).Include(c => c.WorkingGroups).AsSplitQuery()
-            .SingleAsync(c => c.CommuneCode == "64129" && c.Edition == 2026, Cancellation));
+            .SingleAsync(c => c.Location.CommuneCode == "64129" && c.Edition == 2026, Cancellation));
 
         Assert.Equal(DemoActors.MairieDeBillere.Id, collective.CoordinatorActorId);
         Assert.True(collective.Members.Count(m => m.ActorId is not null && m.LeftOn is null) >= 8);

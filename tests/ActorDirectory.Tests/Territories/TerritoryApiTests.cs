@@ -2,6 +2,7 @@ using System.Net;
 using ActorDirectory.Domain.Territories;
 using ActorDirectory.Endpoints;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Territories;
@@ -105,7 +106,7 @@ public sealed class TerritoryApiTests(ActorDirectoryFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData("/territories/commune/99999")]
+    [InlineData("/territories/commune/64999")]
     [InlineData("/territories/epci/999999999")]
     [InlineData("/territories/region/99/communes")]
     public async Task An_unknown_territory_is_a_404_problem(string url)

@@ -6,6 +6,7 @@ using ActorDirectory.Data;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Ssi.ServiceDefaults.Territories;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Territories;

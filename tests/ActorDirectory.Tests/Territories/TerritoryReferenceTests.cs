@@ -3,6 +3,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Data;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Tests.Territories;
 
@@ -59,9 +60,9 @@ public sealed class TerritoryReferenceTests
     public void A_reference_includes_what_is_located_anywhere_inside_it(string text, bool includesBillere)
     {
         TerritoryReference.TryParse(text, out var reference);
-        var billere = new ActorLocation("64129", "200067254", "64", "75");
+        var billere = new TerritoryLocation("64129", "200067254", "64", "75");
 
-        Assert.Equal(includesBillere, reference!.Includes<ActorLocation>(location => location).Compile()(billere));
+        Assert.Equal(includesBillere, reference!.Includes<TerritoryLocation>(location => location).Compile()(billere));
     }
 
     [Theory]
@@ -71,10 +72,10 @@ public sealed class TerritoryReferenceTests
     [InlineData("region:75", "region_code")]
     public void The_filter_is_one_equality_on_the_location_column_of_its_kind(string text, string column)
     {
-        TerritoryReference.TryParse(text, out var reference);
+        Assert.True(TerritoryReference.TryParse(text, out var reference));
         using var db = new DirectoryDbContext(new DbContextOptionsBuilder<DirectoryDbContext>().UseServiceDatabase("Host=localhost").Options);
 
-        var actors = db.Actors.Where(reference!.Includes<Actor>(actor => actor.Location)).ToQueryString();
+        var actors = db.Actors.Where(reference.Includes<Actor>(actor => actor.Location)).ToQueryString();
         var offers = db.Offers.Where(reference.Includes<Domain.Offers.Offer>(offer => offer.Location)).ToQueryString();
 
         Assert.Matches($@"WHERE \w+\.{column} = @", actors);

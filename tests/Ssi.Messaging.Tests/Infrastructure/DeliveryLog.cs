@@ -14,6 +14,9 @@ public sealed class DeliveryLog
 
     public int PoisonAttempts => Volatile.Read(ref _poisonAttempts);
 
+    /// <summary>While true the <see cref="PoisonPillConsumer"/> fails, like a consumer whose database is down.</summary>
+    public bool PoisonFails { get; set; } = true;
+
     public void Add<TMessage>(Guid thingId, Guid messageId) =>
         _deliveries.Enqueue(new Delivery(typeof(TMessage), thingId, messageId, Activity.Current?.TraceId));
 

@@ -24,7 +24,10 @@ public sealed class ThingAcknowledgedConsumer(DeliveryLog log) : IConsumer<Thing
     }
 }
 
-/// <summary>Saves an effect, then fails: the effect must roll back and the message end in the error queue.</summary>
+/// <summary>
+/// Saves an effect, then fails while <see cref="DeliveryLog.PoisonFails"/>: the effect must roll
+/// back each time, and the message come back later, then end in the error queue.
+/// </summary>
 public sealed class PoisonPillConsumer(TestDbContext dbContext, DeliveryLog log) : IConsumer<PoisonPill>
 {
     public async Task Consume(ConsumeContext<PoisonPill> context)
@@ -32,6 +35,11 @@ public sealed class PoisonPillConsumer(TestDbContext dbContext, DeliveryLog log)
         log.AddPoisonAttempt();
         dbContext.Receipts.Add(new Receipt(context.Message.ThingId, context.MessageId!.Value));
         await dbContext.SaveChangesAsync(context.CancellationToken);
-        throw new InvalidOperationException($"Poison pill {context.Message.ThingId} cannot be digested.");
+        if (log.PoisonFails)
+        {
+            throw new InvalidOperationException($"Poison pill {context.Message.ThingId} cannot be digested.");
+        }
+
+        log.Add<PoisonPill>(context.Message.ThingId, context.MessageId!.Value);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Ssi.Contracts;
 using Ssi.ServiceDefaults.Data;
 
 namespace Ssi.Messaging.Tests.Infrastructure;
@@ -36,6 +37,7 @@ public sealed class TestService : IAsyncDisposable
         string name,
         string databaseConnectionString,
         Uri messagingUri,
+        IReadOnlyList<Subscription> subscriptions,
         Action<IBusRegistrationConfigurator>? consumers = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -61,7 +63,7 @@ public sealed class TestService : IAsyncDisposable
         });
 
         builder.AddServiceDatabase<TestDbContext>(DatabaseConnectionName);
-        builder.AddMessaging<TestDbContext>(name, consumers);
+        builder.AddMessaging<TestDbContext>(name, consumers, subscriptions);
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())

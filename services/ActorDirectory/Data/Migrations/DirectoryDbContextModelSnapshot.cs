@@ -70,6 +70,10 @@ namespace ActorDirectory.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("public_phone");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Rna")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -142,7 +146,7 @@ namespace ActorDirectory.Data.Migrations
                                 .HasColumnName("address_street");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "ActorDirectory.Domain.Actors.Actor.Location#ActorLocation", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "ActorDirectory.Domain.Actors.Actor.Location#TerritoryLocation", b1 =>
                         {
                             b1.IsRequired();
 
@@ -316,6 +320,11 @@ namespace ActorDirectory.Data.Migrations
                         .HasColumnName("transaction_id")
                         .HasDefaultValueSql("pg_current_xact_id()");
 
+                    b.Property<string>("Visibility")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("visibility");
+
                     b.HasKey("Sequence")
                         .HasName("pk_changes");
 
@@ -334,12 +343,6 @@ namespace ActorDirectory.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<string>("CommuneCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("commune_code");
 
                     b.Property<Guid>("CoordinatorActorId")
                         .HasColumnType("uuid")
@@ -374,14 +377,39 @@ namespace ActorDirectory.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "ActorDirectory.Domain.Collectives.Collective.Location#TerritoryLocation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("CommuneCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("commune_code");
+
+                            b1.Property<string>("DepartmentCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("department_code");
+
+                            b1.Property<string>("EpciCode")
+                                .HasMaxLength(9)
+                                .HasColumnType("character varying(9)")
+                                .HasColumnName("epci_code");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("region_code");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_collectives");
 
                     b.HasIndex("CoordinatorActorId")
                         .HasDatabaseName("ix_collectives_coordinator_actor_id");
-
-                    b.HasIndex("CommuneCode", "Edition")
-                        .HasDatabaseName("ix_collectives_commune_code_edition");
 
                     b.ToTable("collectives", (string)null);
                 });
@@ -586,7 +614,7 @@ namespace ActorDirectory.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "ActorDirectory.Domain.Offers.Offer.Location#ActorLocation", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "ActorDirectory.Domain.Offers.Offer.Location#TerritoryLocation", b1 =>
                         {
                             b1.IsRequired();
 
@@ -786,9 +814,21 @@ namespace ActorDirectory.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("body");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone")
@@ -830,13 +870,17 @@ namespace ActorDirectory.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_delivered_at")
                         .HasFilter("delivered_at IS NOT NULL");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("delivered_at IS NULL");
-
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_message_id");
+
+                    b.HasIndex(new[] { "Id" }, "dead")
+                        .HasDatabaseName("ix_outbox_messages_dead")
+                        .HasFilter("dead_at IS NOT NULL");
+
+                    b.HasIndex(new[] { "Id" }, "pending")
+                        .HasDatabaseName("ix_outbox_messages_pending")
+                        .HasFilter("delivered_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

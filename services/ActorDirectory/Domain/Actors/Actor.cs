@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Territories;
 namespace ActorDirectory.Domain.Actors;
 
 /// <summary>An organisation taking part in the SSI: a local authority, an association, a school...</summary>
@@ -13,7 +14,7 @@ public sealed class Actor
     {
     }
 
-    public Actor(string name, ActorKind kind, ActorLocation location, DateTimeOffset now)
+    public Actor(string name, ActorKind kind, TerritoryLocation location, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         Rename(name);
@@ -39,7 +40,7 @@ public sealed class Actor
     public List<string> Themes { get; set; } = [];
 
     /// <summary>Where the actor is based.</summary>
-    public ActorLocation Location { get; set; } = null!;
+    public TerritoryLocation Location { get; set; } = null!;
 
     /// <summary>The territories it serves, as references like <c>department:64</c> or <c>epci:200067254</c>.</summary>
     public List<string> ServedAreas { get; set; } = [];
@@ -74,10 +75,16 @@ public sealed class Actor
 
     public List<Contact> Contacts { get; private set; } = [];
 
+    /// <summary>
+    /// Counts the changes other services hear of (1 at registration): integration events carry it
+    /// so that a consumer keeps the newest state whatever order they arrive in.
+    /// </summary>
+    public long Revision { get; private set; } = 1;
+
     /// <summary>PostgreSQL's row version, for optimistic concurrency and ETags.</summary>
     public uint Version { get; private set; }
 
-    public static Actor Register(ActorProfile profile, ActorLocation location, DateTimeOffset now)
+    public static Actor Register(ActorProfile profile, TerritoryLocation location, DateTimeOffset now)
     {
         var actor = new Actor(profile.Name, profile.Kind, location, now);
         actor.Edit(profile, location, now);
@@ -85,7 +92,7 @@ public sealed class Actor
     }
 
     /// <summary>Replaces everything its editors set (a full update).</summary>
-    public void Edit(ActorProfile profile, ActorLocation location, DateTimeOffset now)
+    public void Edit(ActorProfile profile, TerritoryLocation location, DateTimeOffset now)
     {
         Name = profile.Name;
         Describe(profile.Description);
@@ -116,7 +123,11 @@ public sealed class Actor
         SearchText = TextSearch.Normalize($"{Name} {Description}");
     }
 
-    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Revision++;
+    }
 
     /// <returns>False when the actor was already archived.</returns>
     public bool Archive(DateTimeOffset now)
@@ -128,7 +139,7 @@ public sealed class Actor
 
         Status = ActorStatus.Archived;
         ArchivedAt = now;
-        UpdatedAt = now;
+        Touch(now);
         return true;
     }
 }

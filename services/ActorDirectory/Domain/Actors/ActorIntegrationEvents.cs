@@ -8,6 +8,7 @@ public static class ActorIntegrationEvents
 {
     public static ActorRegistered Registered(Actor actor) => new(
         actor.Id,
+        actor.Revision,
         actor.Name,
         ApiEnum<ActorKind>.NameOf(actor.Kind),
         actor.Location.CommuneCode,
@@ -28,6 +29,7 @@ public static class ActorIntegrationEvents
 
     public static ActorUpdated Updated(Actor actor) => new(
         actor.Id,
+        actor.Revision,
         actor.Name,
         ApiEnum<ActorKind>.NameOf(actor.Kind),
         actor.Location.CommuneCode,
@@ -48,8 +50,12 @@ public static class ActorIntegrationEvents
 
     public static ActorArchived Archived(Actor actor) => new(
         actor.Id,
+        actor.Revision,
         actor.Name,
         ApiEnum<ActorKind>.NameOf(actor.Kind),
         actor.Location.CommuneCode,
-        actor.ArchivedAt ?? actor.UpdatedAt);
+        actor.ArchivedAt ?? actor.UpdatedAt,
+        actor.Location.EpciCode,
+        actor.Location.DepartmentCode,
+        actor.Location.RegionCode);
 }

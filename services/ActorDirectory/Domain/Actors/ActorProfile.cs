@@ -1,4 +1,5 @@
 using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Actors;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Authorization;
 
@@ -12,18 +13,14 @@ namespace ActorDirectory.Domain.Authorization;
 public static class ActorAccess
 {
     /// <summary>Registering an actor based in <paramref name="location"/>: admins and the coordinators of a territory containing it.</summary>
-    public static bool CanRegisterIn(ClaimsPrincipal user, ActorLocation location) =>
-        user.IsAdmin() || Coordinates(user, location);
+    public static bool CanRegisterIn(ClaimsPrincipal user, TerritoryLocation location) =>
+        user.IsAdmin() || user.Coordinates(location);
 
     /// <summary>Editing or archiving: admins, the actor's members and the coordinators of its territory.</summary>
     public static bool CanManage(ClaimsPrincipal user, Actor actor) =>
-        user.IsAdmin() || user.ActsFor(actor.Id) || Coordinates(user, actor.Location);
+        user.IsAdmin() || user.ActsFor(actor.Id) || user.Coordinates(actor.Location);
 
     /// <summary>Moving an actor to another commune: its members may, a coordinator only into a territory of theirs.</summary>
-    public static bool CanMove(ClaimsPrincipal user, Actor actor, ActorLocation destination) =>
-        user.IsAdmin() || user.ActsFor(actor.Id) || Coordinates(user, destination);
-
-    /// <summary>Whether <paramref name="user"/> is a coordinator of a territory containing <paramref name="location"/>.</summary>
-    public static bool Coordinates(ClaimsPrincipal user, ActorLocation location) =>
-        user.IsInRole(SsiRoles.Coordinator) && user.TerritoryCodes().Any(claim => TerritoryClaim.Covers(claim, location));
+    public static bool CanMove(ClaimsPrincipal user, Actor actor, TerritoryLocation destination) =>
+        user.IsAdmin() || user.ActsFor(actor.Id) || user.Coordinates(destination);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Authorization;
 
@@ -20,7 +21,7 @@ public static class ContactAccess
 
     public static IReadOnlySet<ContactVisibility> VisibilitiesFor(ClaimsPrincipal user, Actor actor) =>
         CanManage(user, actor.Id) ? Everything
-        : ActorAccess.Coordinates(user, actor.Location) ? Shared
+        : user.Coordinates(actor.Location) ? Shared
         : PublicOnly;
 
     /// <summary>The contacts of <paramref name="actor"/> (loaded with it) that <paramref name="user"/> may read.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Authorization;
 
@@ -11,6 +12,6 @@ public static class SponsorshipAccess
     public static bool CanArrange(ClaimsPrincipal user, Actor mentor, Actor mentee) =>
         user.IsAdmin()
         || user.ActsFor(mentor.Id)
-        || ActorAccess.Coordinates(user, mentor.Location)
-        || ActorAccess.Coordinates(user, mentee.Location);
+        || user.Coordinates(mentor.Location)
+        || user.Coordinates(mentee.Location);
 }

@@ -1,3 +1,5 @@
+using ActorDirectory.Domain.Actors;
+
 namespace ActorDirectory.Domain.Changes;
 
 /// <summary>
@@ -30,6 +32,13 @@ public sealed class ChangeRecord
     public Guid? ActorId { get; set; }
 
     public ChangeKind Kind { get; private set; }
+
+    /// <summary>
+    /// For a contact: the widest visibility it had before or after the change, so that every
+    /// reader who could see it hears of the change (and finds it gone when it narrowed), and no
+    /// one else learns that it exists.
+    /// </summary>
+    public ContactVisibility? Visibility { get; set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
 

@@ -1,3 +1,5 @@
+using Ssi.ServiceDefaults.Territories;
+
 namespace ActorDirectory.Domain.Collectives;
 
 /// <summary>
@@ -13,12 +15,12 @@ public sealed class Collective
     {
     }
 
-    public Collective(string name, Guid coordinatorActorId, string communeCode, int edition, DateTimeOffset now)
+    public Collective(string name, Guid coordinatorActorId, TerritoryLocation location, int edition, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         Name = name;
         CoordinatorActorId = coordinatorActorId;
-        CommuneCode = communeCode;
+        Location = location;
         Edition = edition;
         CreatedAt = now;
         UpdatedAt = now;
@@ -32,8 +34,8 @@ public sealed class Collective
 
     public Guid CoordinatorActorId { get; set; }
 
-    /// <summary>INSEE code of the commune the collective acts in.</summary>
-    public string CommuneCode { get; set; } = "";
+    /// <summary>The commune the collective acts in, and the territories above it.</summary>
+    public TerritoryLocation Location { get; set; } = null!;
 
     /// <summary>The year of the edition of the week, e.g. 2026.</summary>
     public int Edition { get; set; }

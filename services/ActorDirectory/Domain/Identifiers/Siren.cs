@@ -32,6 +32,12 @@ public static class Siren
             return false;
         }
 
+        if (compact.All(digit => digit == '0'))
+        {
+            error = "000000000 is no SIREN (it passes the Luhn check, but INSEE never assigns it).";
+            return false;
+        }
+
         if (!Luhn.IsValid(compact))
         {
             error = $"The Luhn check digit of SIREN {compact} is wrong (a mistyped digit?).";

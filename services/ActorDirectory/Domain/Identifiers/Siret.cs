@@ -28,9 +28,15 @@ public static class Siret
             return false;
         }
 
-        if (!Luhn.IsValid(compact.AsSpan(0, Siren.Length)))
+        if (!Siren.TryParse(compact[..Siren.Length], out _, out var sirenError))
         {
-            error = $"The first 9 digits of SIRET {compact} are not a SIREN: their Luhn check digit is wrong.";
+            error = $"The first 9 digits of SIRET {compact} are not a SIREN: {sirenError}";
+            return false;
+        }
+
+        if (compact.AsSpan(Siren.Length).IndexOfAnyExcept('0') < 0)
+        {
+            error = $"SIRET {compact} has no establishment number (its last 5 digits are zeros).";
             return false;
         }
 

@@ -1,4 +1,5 @@
 using ActorDirectory.Domain.Actors;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Offers;
 
@@ -16,7 +17,7 @@ public sealed class Offer
     {
     }
 
-    public Offer(Guid actorId, OfferKind kind, string title, ActorLocation location, DateTimeOffset now)
+    public Offer(Guid actorId, OfferKind kind, string title, TerritoryLocation location, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);
         ActorId = actorId;
@@ -44,7 +45,7 @@ public sealed class Offer
     public List<string> Tags { get; set; } = [];
 
     /// <summary>Where the offer is: the actor's commune unless said otherwise.</summary>
-    public ActorLocation Location { get; set; } = null!;
+    public TerritoryLocation Location { get; set; } = null!;
 
     public bool IsWithdrawn { get; set; }
 

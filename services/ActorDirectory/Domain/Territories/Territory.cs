@@ -1,4 +1,5 @@
 using ActorDirectory.Domain.Actors;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Domain.Territories;
 
@@ -55,8 +56,8 @@ public sealed class Territory
     public TerritoryReference ToReference() => new(Kind, Code);
 
     /// <summary>Where something based in this commune is located, for territory filters.</summary>
-    public ActorLocation ToLocation() =>
+    public TerritoryLocation ToLocation() =>
         Kind == TerritoryKind.Commune
-            ? new ActorLocation(Code, EpciCode, DepartmentCode ?? "", RegionCode ?? "")
+            ? new TerritoryLocation(Code, EpciCode, DepartmentCode ?? "", RegionCode ?? "")
             : throw new InvalidOperationException($"Only a commune locates an actor; {Kind} {Code} is not one.");
 }

@@ -1,10 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints.Network;
 

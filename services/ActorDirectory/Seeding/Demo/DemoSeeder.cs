@@ -3,11 +3,10 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Collectives;
 using ActorDirectory.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
-using Ssi.Contracts.ActorDirectory;
-using Ssi.Messaging;
 using Ssi.Messaging.Outbox;
+using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
-using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding.Demo;
 
@@ -17,8 +16,8 @@ public sealed record DemoSeedResult(int ActorsRegistered, int RecordsWritten);
 
 /// <summary>
 /// Writes the demo data through the DbContext like any other write: the changes feed records it,
-/// and every new actor is announced with <c>ActorRegistered</c> through the outbox, so the calendar
-/// learns the organisers. Actors are found again by their fixed id (or SIREN/RNA), the rest by
+/// and every new or changed actor is announced (<c>ActorRegistered</c>, <c>ActorUpdated</c>) through
+/// the outbox, so the calendar learns the organisers. Actors are found again by their fixed id (or SIREN/RNA), the rest by
 /// natural keys, and only differences are written: a second run saves nothing.
 /// </summary>
 public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territories, TimeProvider clock)
@@ -52,7 +51,7 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
 
         foreach (var collective in DemoCollectives.All)
         {
-            await UpsertCollectiveAsync(collective, actors, now, cancellationToken);
+            await UpsertCollectiveAsync(collective, actors, locations[collective.CommuneCode], now, cancellationToken);
         }
 
         foreach (var sponsorship in DemoCollectives.Sponsorships)
@@ -66,9 +65,9 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         return new DemoSeedResult(registered, written);
     }
 
-    private async Task<Dictionary<string, ActorLocation>> LocateCommunesAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, TerritoryLocation>> LocateCommunesAsync(CancellationToken cancellationToken)
     {
-        var locations = new Dictionary<string, ActorLocation>();
+        var locations = new Dictionary<string, TerritoryLocation>();
         var codes = DemoActors.All.Select(actor => actor.CommuneCode).Concat(DemoCollectives.All.Select(collective => collective.CommuneCode));
         foreach (var code in codes.Distinct().Order(StringComparer.Ordinal))
         {
@@ -101,7 +100,7 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
             .ToListAsync(cancellationToken);
     }
 
-    private (Actor Actor, bool IsNew) UpsertActor(DemoActor definition, List<Actor> existing, ActorLocation location, DateTimeOffset now)
+    private (Actor Actor, bool IsNew) UpsertActor(DemoActor definition, List<Actor> existing, TerritoryLocation location, DateTimeOffset now)
     {
         var actor = existing.FirstOrDefault(a => a.Id == definition.Id)
             ?? existing.FirstOrDefault(a => definition.Siren is not null && a.Siren == definition.Siren)
@@ -112,8 +111,7 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
             db.Entry(actor).Property(a => a.Id).CurrentValue = definition.Id;
             Apply(definition, location, actor);
             db.Actors.Add(actor);
-            db.AddIntegrationEvent(new ActorRegistered(
-                actor.Id, actor.Name, ApiEnum<ActorKind>.NameOf(actor.Kind), actor.Location.CommuneCode, ApiEnum<ActorStatus>.NameOf(actor.Status), actor.CreatedAt));
+            db.AddIntegrationEvent(ActorIntegrationEvents.Registered(actor));
             return (actor, true);
         }
 
@@ -121,12 +119,13 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         if (HasChanged(actor))
         {
             actor.Touch(now);
+            db.AddIntegrationEvent(ActorIntegrationEvents.Updated(actor));
         }
 
         return (actor, false);
     }
 
-    private static void Apply(DemoActor definition, ActorLocation location, Actor actor)
+    private static void Apply(DemoActor definition, TerritoryLocation location, Actor actor)
     {
         if (actor.Name != definition.Name)
         {
@@ -209,17 +208,17 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         }
     }
 
-    private async Task UpsertCollectiveAsync(DemoCollective definition, Dictionary<DemoActor, Actor> actors, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task UpsertCollectiveAsync(DemoCollective definition, Dictionary<DemoActor, Actor> actors, TerritoryLocation location, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var collective = await db.Collectives
             .Include(c => c.Members)
             .Include(c => c.WorkingGroups)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(c => c.CommuneCode == definition.CommuneCode && c.Edition == definition.Edition && c.Name == definition.Name, cancellationToken);
+            .FirstOrDefaultAsync(c => c.Location.CommuneCode == definition.CommuneCode && c.Edition == definition.Edition && c.Name == definition.Name, cancellationToken);
         var isNew = collective is null;
         if (collective is null)
         {
-            collective = new Collective(definition.Name, actors[definition.Coordinator].Id, definition.CommuneCode, definition.Edition, now);
+            collective = new Collective(definition.Name, actors[definition.Coordinator].Id, location, definition.Edition, now);
             db.Collectives.Add(collective);
         }
 

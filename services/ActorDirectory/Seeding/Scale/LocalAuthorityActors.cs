@@ -1,6 +1,7 @@
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding.Scale;
 

@@ -3,6 +3,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Changes;
 using Npgsql;
 using NpgsqlTypes;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding.Scale;
 
@@ -127,7 +128,7 @@ internal static class ScaleStore
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private static async Task WriteLocationAsync(NpgsqlBinaryImporter writer, ActorLocation location, CancellationToken cancellationToken)
+    private static async Task WriteLocationAsync(NpgsqlBinaryImporter writer, TerritoryLocation location, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(location.CommuneCode, NpgsqlDbType.Text, cancellationToken);
         await WriteTextAsync(writer, location.EpciCode, cancellationToken);

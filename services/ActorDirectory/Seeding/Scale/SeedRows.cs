@@ -1,6 +1,7 @@
-using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
+using ActorDirectory.Domain;
+using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding.Scale;
 
@@ -12,7 +13,7 @@ internal sealed record SeedActor(
     string? Description,
     string[] Themes,
     string[] ServedAreas,
-    ActorLocation Location,
+    TerritoryLocation Location,
     PostalAddress Address,
     string? Siren,
     string? Rna,
@@ -31,7 +32,7 @@ internal sealed record SeedOffer(
     string? Description,
     int? Capacity,
     string[] Tags,
-    ActorLocation Location);
+    TerritoryLocation Location);
 
 /// <summary>What one scale run generates, in insertion order.</summary>
 internal sealed class ScaleData

@@ -59,8 +59,8 @@ namespace FundingCalls.Data.Migrations
 
                     b.Property<string>("TerritoryCode")
                         .IsRequired()
-                        .HasMaxLength(9)
-                        .HasColumnType("character varying(9)")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("territory_code");
 
                     b.Property<string>("Title")
@@ -126,9 +126,21 @@ namespace FundingCalls.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("body");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_at");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone")
@@ -170,13 +182,17 @@ namespace FundingCalls.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_delivered_at")
                         .HasFilter("delivered_at IS NOT NULL");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("delivered_at IS NULL");
-
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_message_id");
+
+                    b.HasIndex(new[] { "Id" }, "dead")
+                        .HasDatabaseName("ix_outbox_messages_dead")
+                        .HasFilter("dead_at IS NOT NULL");
+
+                    b.HasIndex(new[] { "Id" }, "pending")
+                        .HasDatabaseName("ix_outbox_messages_pending")
+                        .HasFilter("delivered_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -1,4 +1,4 @@
-namespace ActorDirectory.Domain.Territories;
+namespace Ssi.ServiceDefaults.Territories;
 
 public enum TerritoryKind
 {

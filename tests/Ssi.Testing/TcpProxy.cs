@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Net;
 
-namespace Ssi.Messaging.Tests.Infrastructure;
+namespace Ssi.Testing;
 
 /// <summary>
-/// A loopback TCP proxy in front of the broker, to cut the network between a service and RabbitMQ
+/// A loopback TCP proxy in front of the broker, to fail the network between a service and RabbitMQ
 /// deterministically: <see cref="Cut"/> drops every connection and refuses new ones until
-/// <see cref="Restore"/>.
+/// <see cref="Restore"/>; <see cref="Stall"/> keeps the connections open but lets no byte through
+/// (a broker that stopped answering) until <see cref="Resume"/>.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -17,6 +18,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _accepting;
     private volatile bool _open = true;
+    private volatile TaskCompletionSource _flowing = Flowing();
 
     public TcpProxy(Uri target)
     {
@@ -42,6 +44,18 @@ public sealed class TcpProxy : IAsyncDisposable
     }
 
     public void Restore() => _open = true;
+
+    /// <summary>Holds every byte in both directions; connections stay open and look alive.</summary>
+    public void Stall() => _flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Resume() => _flowing.TrySetResult();
+
+    private static TaskCompletionSource Flowing()
+    {
+        var flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flowing.SetResult();
+        return flowing;
+    }
 
     private async Task AcceptAsync()
     {
@@ -77,8 +91,8 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             await upstream.ConnectAsync(_target.Host, _target.Port, _stopping.Token);
             var downstream = client.GetStream();
-            var toBroker = downstream.CopyToAsync(upstream.GetStream(), _stopping.Token);
-            var toClient = upstream.GetStream().CopyToAsync(downstream, _stopping.Token);
+            var toBroker = CopyAsync(downstream, upstream.GetStream());
+            var toClient = CopyAsync(upstream.GetStream(), downstream);
             await Task.WhenAny(toBroker, toClient);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -90,6 +104,17 @@ public sealed class TcpProxy : IAsyncDisposable
             _connections.TryRemove(client, out _);
             _connections.TryRemove(upstream, out _);
             client.Dispose();
+        }
+    }
+
+    private async Task CopyAsync(NetworkStream from, NetworkStream to)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, _stopping.Token)) > 0)
+        {
+            await _flowing.Task.WaitAsync(_stopping.Token);
+            await to.WriteAsync(buffer.AsMemory(0, read), _stopping.Token);
         }
     }
 
@@ -109,6 +134,7 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Resume();
         await _stopping.CancelAsync();
         _listener.Stop();
         Cut();

@@ -1,13 +1,16 @@
-using ActorDirectory.Domain.Actors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssi.ServiceDefaults.Territories;
 
-namespace ActorDirectory.Data;
+namespace Ssi.ServiceDefaults.Data;
 
-/// <summary>Columns <c>commune_code</c>, <c>epci_code</c>, <c>department_code</c>, <c>region_code</c>, each indexed for territory filters.</summary>
-internal static class LocationConfiguration
+/// <summary>
+/// Maps a <see cref="TerritoryLocation"/> to the columns <c>commune_code</c>, <c>epci_code</c>,
+/// <c>department_code</c>, <c>region_code</c>: <c>builder.ComplexProperty(x =&gt; x.Location, TerritoryLocationConfiguration.Configure)</c>.
+/// </summary>
+public static class TerritoryLocationConfiguration
 {
-    public static void Configure(ComplexPropertyBuilder<ActorLocation> location)
+    public static void Configure(ComplexPropertyBuilder<TerritoryLocation> location)
     {
         location.Property(l => l.CommuneCode).HasColumnName("commune_code").HasMaxLength(5);
         location.Property(l => l.EpciCode).HasColumnName("epci_code").HasMaxLength(9);

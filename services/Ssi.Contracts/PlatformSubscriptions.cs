@@ -1,0 +1,21 @@
+using Ssi.Contracts.ActorDirectory;
+using Ssi.Contracts.EventsCalendar;
+
+namespace Ssi.Contracts;
+
+/// <summary>
+/// Who listens to what across the platform. Every service declares all these queues and their
+/// bindings when it starts, before it publishes anything: the broker drops a message that no
+/// queue is bound for, so without it an event raised before its consumer's first start would be
+/// lost. Each service checks at startup that its own consumers are exactly its entries here.
+/// </summary>
+public static class PlatformSubscriptions
+{
+    public static readonly IReadOnlyList<Subscription> All =
+    [
+        new("events-calendar", "actor-registered", typeof(ActorRegistered)),
+        new("events-calendar", "actor-updated", typeof(ActorUpdated)),
+        new("events-calendar", "actor-archived", typeof(ActorArchived)),
+        new("communications", "event-published", typeof(EventPublished)),
+    ];
+}

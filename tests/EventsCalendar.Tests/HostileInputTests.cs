@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EventsCalendar.Endpoints;
+using Ssi.Contracts.EventsCalendar;
+using Ssi.ServiceDefaults.Authentication;
+using Ssi.Testing;
+
+namespace EventsCalendar.Tests;
+
+/// <summary>The calendar under the probes of the hardening review: every answer a 4xx problem, never a 500.</summary>
+public sealed class HostileInputTests(EventsCalendarFactory factory) : IClassFixture<EventsCalendarFactory>, IAsyncLifetime
+{
+    private BrokerProbe _directory = null!;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _directory = await BrokerProbe.StartAsync(factory.VirtualHost.AmqpUri, typeof(EventPublished));
+
+    public ValueTask DisposeAsync() => _directory.DisposeAsync();
+
+    [Theory]
+    [InlineData("/events?territory=%00")]
+    [InlineData("/events?territory=64129&x=%07")]
+    [InlineData("/organisers/00000000-0000-0000-0000-000000000000?%00=1")]
+    public async Task A_control_character_in_a_query_is_a_400_problem_for_anonymous_readers_too(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_NUL_in_a_title_is_a_400_problem()
+    {
+        var organiserId = await factory.AnnounceActorAsync(_directory);
+        var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
+
+        var response = await admin.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, "Ciné\u0000débat"), Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'title'", await response.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    [Theory]
+    [InlineData("99999", "2026-11-18T18:00:00+01:00")]
+    [InlineData("20123", "2026-11-18T18:00:00+01:00")]
+    [InlineData("64129", "0001-11-18T18:00:00+01:00")]
+    [InlineData("64129", "2207-11-18T18:00:00+01:00")]
+    public async Task An_event_in_a_commune_that_cannot_exist_or_in_an_implausible_year_is_refused(string territoryCode, string startsAt)
+    {
+        var organiserId = await factory.AnnounceActorAsync(_directory);
+        var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
+        var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await admin.PostAsJsonAsync("/events",
+            new { organiserId, title = "Repas partagé", territoryCode, startsAt = start, endsAt = start.AddHours(2) }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("region:75", HttpStatusCode.Created)]
+    [InlineData("epci:200067254", HttpStatusCode.Created)]
+    [InlineData("64", HttpStatusCode.Created)]
+    [InlineData("region:11", HttpStatusCode.Forbidden)]
+    [InlineData("epci:200067106", HttpStatusCode.Forbidden)]
+    [InlineData("75", HttpStatusCode.Forbidden)]
+    public async Task A_coordinator_of_any_territory_containing_the_organiser_manages_its_events_and_no_other(string territory, HttpStatusCode expected)
+    {
+        var organiserId = await factory.AnnounceActorAsync(_directory, territoryCode: "64129");
+        var coordinator = factory.CreateClient(TestTokens.Create(SsiRoles.Coordinator, territories: [territory]));
+
+        var response = await coordinator.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Publishing_the_same_event_at_once_publishes_it_once_and_answers_the_others_409()
+    {
+        var organiserId = await factory.AnnounceActorAsync(_directory);
+        var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
+        for (var round = 0; round < 5; round++)
+        {
+            var created = await admin.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, $"Forum des associations {round}"), Cancellation);
+            var id = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => admin.PostAsync($"/events/{id}/publish", null, Cancellation)));
+
+            Assert.Single(responses, response => response.StatusCode == HttpStatusCode.OK);
+            Assert.All(responses.Where(response => response.StatusCode != HttpStatusCode.OK), response =>
+            {
+                Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            });
+            await _directory.WaitForAsync<EventPublished>(message => message.EventId == id);
+        }
+    }
+}
