@@ -69,13 +69,27 @@ internal sealed partial record PlatformSettings
             InfrastructureOnly = IsTrue(configuration["SSI_INFRASTRUCTURE_ONLY"]),
             DemoData = configuration["SSI_DEMO"] is not ("0" or "false"),
             ExplicitStart = (configuration["SSI_EXPLICIT_START"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
-            GatewayConfiguration = configuration.AsEnumerable()
-                .Where(pair => pair.Key.StartsWith(GatewayConfigurationPrefix, StringComparison.Ordinal) && pair.Value is not null)
-                .ToDictionary(pair => pair.Key[GatewayConfigurationPrefix.Length..], pair => pair.Value!),
+            GatewayConfiguration = ReadGatewayConfiguration(configuration),
         };
     }
 
-    private const string GatewayConfigurationPrefix = "SSI_GATEWAY_CONFIG__";
+    private const string GatewayConfigurationSection = "SSI_GATEWAY_CONFIG";
+
+    /// <remarks>
+    /// From the environment the keys arrive as a section (<c>SSI_GATEWAY_CONFIG:X:Y</c>, the
+    /// provider turns <c>__</c> into <c>:</c>); from the command line they keep their <c>__</c>.
+    /// </remarks>
+    private static Dictionary<string, string> ReadGatewayConfiguration(IConfiguration configuration)
+    {
+        var prefix = GatewayConfigurationSection + "__";
+        var fromArguments = configuration.AsEnumerable()
+            .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && pair.Value is not null)
+            .Select(pair => (Key: pair.Key[prefix.Length..], pair.Value));
+        var fromEnvironment = configuration.GetSection(GatewayConfigurationSection).AsEnumerable(makePathsRelative: true)
+            .Where(pair => pair.Value is not null)
+            .Select(pair => (Key: pair.Key.Replace(":", "__", StringComparison.Ordinal), pair.Value));
+        return fromArguments.Concat(fromEnvironment).ToDictionary(pair => pair.Key, pair => pair.Value!);
+    }
 
     private static InfrastructureKind ReadInfrastructure(string? value) => value?.ToLowerInvariant() switch
     {

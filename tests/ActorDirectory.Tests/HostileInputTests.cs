@@ -43,10 +43,10 @@ public sealed class HostileInputTests(HostileInputTests.Factory factory) : IClas
     }
 
     [Theory]
-    [InlineData("/actors?text=%00")]
+    [InlineData("/actors?q=%00")]
     [InlineData("/actors?territory=%00")]
-    [InlineData("/actors?text=pau%0Abill%C3%A8re")]
-    [InlineData("/actors/export.csv?text=%00")]
+    [InlineData("/actors?q=pau%0Abill%C3%A8re")]
+    [InlineData("/actors/export.csv?q=%00")]
     [InlineData("/changes?after=%00")]
     [InlineData("/territories?q=%1F")]
     public async Task A_control_character_in_a_query_is_a_400_even_without_a_token(string url)
@@ -149,9 +149,9 @@ public sealed class HostileInputTests(HostileInputTests.Factory factory) : IClas
         await factory.AddActorAsync("Ritimo Lescar", ActorKind.Association, Places.Pau);
         await factory.AddActorAsync("Ritimo Billère", ActorKind.Association, Places.Billere);
 
-        var anonymous = await factory.CreateClient().GetAsync("/actors/export.csv?text=ritimo", Cancellation);
-        var signedIn = await factory.CreateClient(TestTokens.Create(SsiRoles.Member)).GetAsync("/actors/export.csv?text=ritimo", Cancellation);
-        var narrowed = await factory.CreateClient().GetAsync("/actors/export.csv?text=ritimo&territory=commune:64129", Cancellation);
+        var anonymous = await factory.CreateClient().GetAsync("/actors/export.csv?q=ritimo", Cancellation);
+        var signedIn = await factory.CreateClient(TestTokens.Create(SsiRoles.Member)).GetAsync("/actors/export.csv?q=ritimo", Cancellation);
+        var narrowed = await factory.CreateClient().GetAsync("/actors/export.csv?q=ritimo&territory=commune:64129", Cancellation);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, anonymous.StatusCode);
         Assert.Contains("/changes", (await anonymous.ReadProblemAsync()).Detail);

@@ -96,15 +96,36 @@ public sealed class TopologyTests
 
         Assert.Equal(6080, HttpPort(model, "gateway"));
         Assert.Equal([6101, 6102, 6103, 6104], Services.Select(service => HttpPort(model, service)));
-        var gateway = Resource(model, "gateway");
+        Assert.Equal("1000000", (await EnvironmentOfAsync(Resource(model, "gateway")))["RateLimiting__Authenticated__PermitLimit"]);
+    }
+
+    private static async Task<Dictionary<string, object>> EnvironmentOfAsync(IResource resource)
+    {
         var environment = new Dictionary<string, object>();
-        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), gateway, environment, TestContext.Current.CancellationToken);
-        foreach (var callback in gateway.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), resource, environment, TestContext.Current.CancellationToken);
+        foreach (var callback in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
         {
             await callback.Callback(context);
         }
 
-        Assert.Equal("1000000", environment["RateLimiting__Authenticated__PermitLimit"]);
+        return environment;
+    }
+
+    [Fact]
+    public async Task Gateway_settings_from_the_environment_reach_the_gateway_as_ssi_up_passes_them()
+    {
+        const string variable = "SSI_GATEWAY_CONFIG__Gateway__UpstreamHealthTimeout";
+        Environment.SetEnvironmentVariable(variable, "00:00:07");
+        try
+        {
+            var model = await ModelAsync("SSI_INFRASTRUCTURE=executables");
+
+            Assert.Equal("00:00:07", (await EnvironmentOfAsync(Resource(model, "gateway")))["Gateway__UpstreamHealthTimeout"]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     [Fact]
