@@ -11,7 +11,7 @@ namespace Ssi.Gateway.Http.ServerRejections;
 /// after rejecting a request: that one (always the connection's last) is replaced by the same
 /// status with an <c>application/problem+json</c> body, like every other error of the gateway.
 /// </summary>
-internal sealed class ProblemRewritingPipeWriter(PipeWriter inner, string connectionId, ServerRejectionListener rejections) : PipeWriter
+internal sealed class ProblemRewritingPipeWriter(PipeWriter inner, RejectionSlot slot) : PipeWriter
 {
     private BadHttpRequestException? _rejection;
     private ArrayBufferWriter<byte>? _discarded;
@@ -49,11 +49,7 @@ internal sealed class ProblemRewritingPipeWriter(PipeWriter inner, string connec
 
     public override void CancelPendingFlush() => inner.CancelPendingFlush();
 
-    public override void Complete(Exception? exception = null)
-    {
-        rejections.Forget(connectionId);
-        inner.Complete(exception);
-    }
+    public override void Complete(Exception? exception = null) => inner.Complete(exception);
 
     public override async ValueTask CompleteAsync(Exception? exception = null)
     {
@@ -62,14 +58,13 @@ internal sealed class ProblemRewritingPipeWriter(PipeWriter inner, string connec
             await FlushAsync();
         }
 
-        rejections.Forget(connectionId);
         await inner.CompleteAsync(exception);
     }
 
     /// <summary>Where Kestrel's next bytes go: the connection, or nowhere once it is answering a rejected request.</summary>
     private IBufferWriter<byte> Target()
     {
-        if (_discarded is null && rejections.Take(connectionId) is { } rejection)
+        if (_discarded is null && slot.Rejection is { } rejection)
         {
             _rejection = rejection;
             _discarded = new ArrayBufferWriter<byte>();

@@ -15,11 +15,20 @@ public static class ServerRejectionExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen =>
         {
             var rejections = listen.ApplicationServices.GetRequiredService<ServerRejectionListener>();
-            listen.Use(next => connection =>
+            listen.Use(next => async connection =>
             {
+                var connectionId = connection.ConnectionId;
+                var slot = rejections.Follow(connectionId);
                 var transport = connection.Transport;
-                connection.Transport = new DuplexPipe(transport.Input, new ProblemRewritingPipeWriter(transport.Output, connection.ConnectionId, rejections));
-                return next(connection);
+                connection.Transport = new DuplexPipe(transport.Input, new ProblemRewritingPipeWriter(transport.Output, slot));
+                try
+                {
+                    await next(connection);
+                }
+                finally
+                {
+                    rejections.Forget(connectionId);
+                }
             });
         }));
         return builder;

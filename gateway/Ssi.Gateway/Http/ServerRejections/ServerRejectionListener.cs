@@ -14,25 +14,25 @@ internal sealed class ServerRejectionListener : IObserver<KeyValuePair<string, o
 {
     public const string EventName = "Microsoft.AspNetCore.Server.Kestrel.BadRequest";
 
-    private readonly ConcurrentDictionary<string, BadHttpRequestException> _rejected = new();
+    private readonly ConcurrentDictionary<string, RejectionSlot> _connections = new();
     private readonly IDisposable _subscription;
 
     public ServerRejectionListener(DiagnosticListener diagnostics) =>
         _subscription = diagnostics.Subscribe(this, name => name == EventName);
 
-    /// <summary>The rejection of the connection's current request, if Kestrel rejected it; forgets it.</summary>
-    public BadHttpRequestException? Take(string connectionId) =>
-        _rejected.TryRemove(connectionId, out var rejection) ? rejection : null;
+    /// <summary>Follows a connection until <see cref="Forget"/>: its slot receives Kestrel's rejection, if any.</summary>
+    public RejectionSlot Follow(string connectionId) => _connections[connectionId] = new RejectionSlot();
 
-    public void Forget(string connectionId) => _rejected.TryRemove(connectionId, out _);
+    public void Forget(string connectionId) => _connections.TryRemove(connectionId, out _);
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
         if (value.Value is IFeatureCollection features
             && features.Get<IHttpConnectionFeature>()?.ConnectionId is { } connectionId
+            && _connections.TryGetValue(connectionId, out var slot)
             && features.Get<IBadRequestExceptionFeature>()?.Error is BadHttpRequestException rejection)
         {
-            _rejected[connectionId] = rejection;
+            slot.Rejection = rejection;
         }
     }
 
@@ -45,4 +45,16 @@ internal sealed class ServerRejectionListener : IObserver<KeyValuePair<string, o
     }
 
     public void Dispose() => _subscription.Dispose();
+}
+
+/// <summary>Where the rejection of a connection's request lands, read by that connection's writer.</summary>
+internal sealed class RejectionSlot
+{
+    private BadHttpRequestException? _rejection;
+
+    public BadHttpRequestException? Rejection
+    {
+        get => Volatile.Read(ref _rejection);
+        set => Volatile.Write(ref _rejection, value);
+    }
 }
