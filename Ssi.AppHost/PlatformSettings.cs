@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Ssi.AppHost.Infrastructure;
 
 namespace Ssi.AppHost;
 
@@ -133,7 +133,7 @@ internal sealed record PlatformPorts(
         OrFree(Port(configuration, "SSI_GATEWAY_PORT", 5080)));
 
     /// <summary>The port of the service at <paramref name="offset"/> (1 to 4) above the base, or a free one.</summary>
-    public int Service(int offset) => ServiceBase == 0 ? FreePort() : ServiceBase + offset;
+    public int Service(int offset) => ServiceBase == 0 ? FreePorts.Next() : ServiceBase + offset;
 
     private static int Port(IConfiguration configuration, string key, int defaultPort)
     {
@@ -151,12 +151,5 @@ internal sealed record PlatformPorts(
         return port;
     }
 
-    private static int OrFree(int port) => port == 0 ? FreePort() : port;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int OrFree(int port) => port == 0 ? FreePorts.Next() : port;
 }

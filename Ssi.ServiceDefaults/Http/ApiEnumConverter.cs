@@ -14,18 +14,18 @@ internal sealed class ApiEnumConverterFactory : JsonConverterFactory
 
 internal sealed class ApiEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
 {
-    private static readonly string Allowed = string.Join(", ", ApiEnum<TEnum>.Names.Order(StringComparer.Ordinal));
+    private static readonly string Refusal = $"{ApiJsonErrors.OwnMessageStart}be one of: {string.Join(", ", ApiEnum<TEnum>.Names.Order(StringComparer.Ordinal))}.";
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && ApiEnum<TEnum>.TryParse(reader.GetString(), out var value)
             ? value
-            : throw new JsonException($"must be one of: {Allowed}.");
+            : throw new JsonException(Refusal);
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
         writer.WriteStringValue(ApiEnum<TEnum>.NameOf(value));
 
     public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ApiEnum<TEnum>.TryParse(reader.GetString(), out var value) ? value : throw new JsonException($"must be one of: {Allowed}.");
+        ApiEnum<TEnum>.TryParse(reader.GetString(), out var value) ? value : throw new JsonException(Refusal);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
         writer.WritePropertyName(ApiEnum<TEnum>.NameOf(value));

@@ -13,13 +13,16 @@ internal static partial class ApiJsonErrors
 
     public const string ExpectedText = "must be a string.";
 
-    /// <summary>Messages our converters throw, phrased for the user; the serializer's own are replaced.</summary>
-    private static readonly HashSet<string> Ours = [ControlCharacter, ExpectedText];
+    /// <summary>
+    /// How the messages of our converters, and only theirs, begin: they are phrased for the user and
+    /// get the field put in front; the serializer's own messages are replaced.
+    /// </summary>
+    public const string OwnMessageStart = "must ";
 
     public static string Describe(JsonException exception)
     {
         var field = FieldOf(exception.Path);
-        if (exception.Message.StartsWith("must ", StringComparison.Ordinal) && (Ours.Contains(exception.Message) || exception.Message.StartsWith("must be one of: ", StringComparison.Ordinal)))
+        if (exception.Message.StartsWith(OwnMessageStart, StringComparison.Ordinal))
         {
             return $"{field ?? "The body"} {exception.Message}";
         }

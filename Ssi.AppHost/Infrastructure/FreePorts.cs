@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Ssi.AppHost.Infrastructure;
+
+/// <summary>
+/// Free TCP ports for resources that bind them seconds later. Taken below the kernel's ephemeral
+/// range: a port the kernel hands out for "any free port" comes from that range, where any
+/// outgoing connection of the machine may take it before the resource binds it (RabbitMQ's
+/// distribution port lost that race under the parallel test assemblies).
+/// </summary>
+internal static class FreePorts
+{
+    private const int LowestPort = 20000;
+    private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+
+    public static int Next()
+    {
+        var below = EphemeralRangeStart();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var port = Random.Shared.Next(LowestPort, below);
+            if (IsFree(port))
+            {
+                return port;
+            }
+        }
+
+        throw new InvalidOperationException($"No free TCP port found between {LowestPort} and {below}.");
+    }
+
+    private static int EphemeralRangeStart() =>
+        File.Exists(EphemeralRangeFile)
+        && int.TryParse(File.ReadAllText(EphemeralRangeFile).Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0], out var start)
+        && start > LowestPort + 1000
+            ? start
+            : 32768;
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
