@@ -14,19 +14,22 @@ internal static class FreePorts
     private const int LowestPort = 20000;
     private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
 
-    public static int Next()
+    public static int Next() => Block(1);
+
+    /// <summary>The first of <paramref name="count"/> consecutive loopback ports that nothing listens on.</summary>
+    public static int Block(int count)
     {
-        var below = EphemeralRangeStart();
+        var below = EphemeralRangeStart() - count;
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var port = Random.Shared.Next(LowestPort, below);
-            if (IsFree(port))
+            var first = Random.Shared.Next(LowestPort, below);
+            if (Enumerable.Range(first, count).All(IsFree))
             {
-                return port;
+                return first;
             }
         }
 
-        throw new InvalidOperationException($"No free TCP port found between {LowestPort} and {below}.");
+        throw new InvalidOperationException($"No {count} consecutive free TCP ports found between {LowestPort} and {below + count}.");
     }
 
     private static int EphemeralRangeStart() =>

@@ -1,12 +1,11 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Ssi.AppHost.Infrastructure;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
@@ -41,9 +40,9 @@ public sealed class PlatformFixture : IAsyncLifetime
                 "SSI_SERVICE_PORT_BASE=0",
                 "SSI_GATEWAY_PORT=0",
                 $"Parameters:jwt-signing-key={TestTokens.SigningKey}",
-                $"ASPNETCORE_URLS=http://127.0.0.1:{FreePort()}",
-                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
-                $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
+                $"ASPNETCORE_URLS=http://127.0.0.1:{FreePorts.Next()}",
+                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",
+                $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",
                 $"AppHost:DashboardApiKey={_dashboardApiKey}",
                 "SSI_EXPLICIT_START=events-calendar",
             ],
@@ -104,11 +103,4 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     /// <summary>A client of the dashboard's telemetry API (<c>/api/telemetry/...</c>).</summary>
     public HttpClient CreateDashboardClient() => new() { BaseAddress = Dashboard, DefaultRequestHeaders = { { "x-api-key", _dashboardApiKey } } };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Ssi.AppHost.Infrastructure;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
@@ -33,45 +34,15 @@ public static class SsiCommand
         return (process.ExitCode, await output, await errors);
     }
 
-    /// <summary>
-    /// The first of <paramref name="count"/> consecutive loopback ports that nothing listens on,
-    /// below Linux's ephemeral range so that no outgoing connection takes one meanwhile.
-    /// </summary>
-    public static int FreePortBlock(int count)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var first = Random.Shared.Next(20000, 32000);
-            if (Enumerable.Range(first, count).All(IsFree))
-            {
-                return first;
-            }
-        }
+    /// <summary>The first of <paramref name="count"/> consecutive free loopback ports, chosen as the AppHost chooses its own.</summary>
+    public static int FreePortBlock(int count) => FreePorts.Block(count);
 
-        throw new InvalidOperationException($"No {count} consecutive free ports found.");
-    }
-
-    /// <summary>Whether something accepts connections on the loopback port.</summary>
     public static bool IsListening(int port)
     {
         try
         {
             using var client = new TcpClient();
             client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
             return true;
         }
         catch (SocketException)
