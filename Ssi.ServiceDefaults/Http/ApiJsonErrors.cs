@@ -11,25 +11,23 @@ internal static partial class ApiJsonErrors
 {
     public const string ControlCharacter = "must not hold control characters (only tabs and line breaks are allowed in text).";
 
-    public const string ExpectedText = "must be a string.";
-
-    /// <summary>
-    /// How the messages of our converters, and only theirs, begin: they are phrased for the user and
-    /// get the field put in front; the serializer's own messages are replaced.
-    /// </summary>
-    public const string OwnMessageStart = "must ";
-
     public static string Describe(JsonException exception)
     {
-        var field = FieldOf(exception.Path);
-        if (exception.Message.StartsWith(OwnMessageStart, StringComparison.Ordinal))
+        if (exception is ApiJsonException)
         {
-            return $"{field ?? "The body"} {exception.Message}";
+            return exception.Message;
         }
 
+        var field = FieldOf(exception.Path);
         if (MissingProperties().Match(exception.Message) is { Success: true } missing)
         {
             return $"Required fields are missing: {missing.Groups["names"].Value}.";
+        }
+
+        if (field is not null && ConversionTarget().Match(exception.Message) is { Success: true } target
+            && EnumAt(target.Groups["type"].Value, exception.Path!) is { } enumType)
+        {
+            return $"{field} must be one of: {string.Join(", ", NamesOf(enumType))}.";
         }
 
         return field is null
@@ -41,6 +39,36 @@ internal static partial class ApiJsonErrors
     private static string? FieldOf(string? path) =>
         path is null or "$" ? null : $"'{path.TrimStart('$').TrimStart('.')}'";
 
+    /// <summary>
+    /// The enum a field holds, when the value could not be read as one. The serializer names either
+    /// the enum itself or, for a constructor parameter, the type that declares the field.
+    /// </summary>
+    private static Type? EnumAt(string typeName, string path)
+    {
+        var named = AppDomain.CurrentDomain.GetAssemblies()
+            .Select(assembly => assembly.GetType(typeName, throwOnError: false))
+            .FirstOrDefault(type => type is not null);
+        if (named is null || named.IsEnum)
+        {
+            return named;
+        }
+
+        var fieldName = LastSegment().Match(path).Groups["name"].Value;
+        var field = JsonDefaults.Options.GetTypeInfo(named).Properties.FirstOrDefault(property => property.Name == fieldName)?.PropertyType;
+        var enumType = field is null ? null : Nullable.GetUnderlyingType(field) ?? field;
+        return enumType is { IsEnum: true } ? enumType : null;
+    }
+
+    private static IEnumerable<string> NamesOf(Type enumType) =>
+        ((IEnumerable<string>)typeof(ApiEnum<>).MakeGenericType(enumType).GetProperty(nameof(ApiEnum<DayOfWeek>.Names))!.GetValue(null)!)
+            .Order(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\.(?<name>[^.\[\]]+)(?:\[\d+\])?$")]
+    private static partial Regex LastSegment();
+
     [GeneratedRegex("missing required properties including: (?<names>.+?)\\.?$")]
     private static partial Regex MissingProperties();
+
+    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?(?<type>[\w+]+(?:\.[\w+]+)*)")]
+    private static partial Regex ConversionTarget();
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ssi.ServiceDefaults.Http;
@@ -7,7 +9,7 @@ public static class JsonDefaults
 {
     /// <summary>
     /// API conventions of every service: camelCase fields, enums as kebab-case strings, and no
-    /// control characters in any string read.
+    /// control characters in any text of a request body.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
@@ -16,8 +18,8 @@ public static class JsonDefaults
 
     private static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        options.Converters.Add(new ApiEnumConverterFactory());
-        options.Converters.Add(new ControlCharacterStringConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ControlCharacterCheck.Add);
         return options;
     }
 }

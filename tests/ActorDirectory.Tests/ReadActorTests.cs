@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Http.Json;
 using System.Net;
 using ActorDirectory.Endpoints;
@@ -78,5 +79,18 @@ public sealed class ReadActorTests(ActorDirectoryFactory factory) : IClassFixtur
 
         Assert.Contains("\"/actors\"", document);
         Assert.Contains("bearer", document);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_types_text_as_strings_and_lists_enum_values()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json", Cancellation));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+
+        var properties = schemas.GetProperty("ActorProfileRequest").GetProperty("properties");
+        Assert.Contains("string", properties.GetProperty("name").GetProperty("type").ToString());
+        Assert.Contains("string", properties.GetProperty("themes").GetProperty("items").GetProperty("type").ToString());
+        var kinds = schemas.GetProperty("ActorKind").GetProperty("enum").EnumerateArray().Select(value => value.GetString()).ToList();
+        Assert.Contains("association", kinds);
     }
 }
