@@ -31,7 +31,6 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         });
         builder.HasMany(actor => actor.Contacts).WithOne().HasForeignKey(contact => contact.ActorId).OnDelete(DeleteBehavior.Cascade);
 
-        builder.HasIndex(actor => actor.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(actor => actor.Themes).HasMethod("gin");
         builder.HasIndex(actor => actor.Siren).IsUnique().HasFilter("siren IS NOT NULL");
         builder.HasIndex(actor => actor.Rna).IsUnique().HasFilter("rna IS NOT NULL");

@@ -13,25 +13,39 @@ public sealed record ActorSearchPosition(Guid Id, string? Name, double? Rank);
 public sealed record ActorSearchResult(IReadOnlyList<Actor> Actors, ActorSearchPosition? Next);
 
 /// <summary>
-/// Builds the directory's search: the filters as indexed SQL, then a stable order, by name
-/// without search text and by relevance with it (ties broken by id so keyset paging never
+/// A search of the directory, ready to run: the filters as indexed SQL, then a stable order, by
+/// name without search text and by relevance with it (ties broken by id so keyset paging never
 /// skips or repeats an actor).
 /// </summary>
-public static class ActorSearch
+public sealed class ActorSearch
 {
-    public static async Task<ActorSearchResult> ReadPageAsync(
-        this DirectoryDbContext db, ActorSearchFilter filter, ActorSearchPosition? after, int limit, CancellationToken cancellationToken)
+    private readonly DirectoryDbContext db;
+    private readonly ActorSearchFilter filter;
+    private readonly TextCandidates? candidates;
+
+    private ActorSearch(DirectoryDbContext db, ActorSearchFilter filter, TextCandidates? candidates)
     {
-        var actors = db.Matching(filter);
+        this.db = db;
+        this.filter = filter;
+        this.candidates = candidates;
+    }
+
+    /// <summary>Looks up, for a search text, the directory words its words may stand for.</summary>
+    public static async Task<ActorSearch> PrepareAsync(DirectoryDbContext db, ActorSearchFilter filter, CancellationToken cancellationToken) =>
+        new(db, filter, filter.Text is { } text ? await db.CandidatesAsync(text, cancellationToken) : null);
+
+    public async Task<ActorSearchResult> ReadPageAsync(ActorSearchPosition? after, int limit, CancellationToken cancellationToken)
+    {
+        var actors = Matching();
         if (filter.Text is { } text)
         {
-            var ranked = actors.RankedBy(text);
+            var ranked = RankedBy(actors, text);
             if (after is { Rank: { } rank })
             {
                 ranked = ranked.Where(match => match.Rank < rank || (match.Rank == rank && match.Actor.Id > after.Id));
             }
 
-            var matches = await ranked.InRankOrder().Take(limit + 1).ToListAsync(cancellationToken);
+            var matches = await InRankOrder(ranked).Take(limit + 1).ToListAsync(cancellationToken);
             var last = matches.Count > limit ? matches[limit - 1] : null;
             return new ActorSearchResult(
                 matches.Take(limit).Select(match => match.Actor).ToList(),
@@ -43,7 +57,7 @@ public static class ActorSearch
             actors = actors.Where(actor => EF.Functions.GreaterThan(ValueTuple.Create(actor.Name, actor.Id), ValueTuple.Create(name, after.Id)));
         }
 
-        var page = await actors.InNameOrder().Take(limit + 1).ToListAsync(cancellationToken);
+        var page = await InNameOrder(actors).Take(limit + 1).ToListAsync(cancellationToken);
         var lastActor = page.Count > limit ? page[limit - 1] : null;
         return new ActorSearchResult(
             page.Take(limit).ToList(),
@@ -51,20 +65,25 @@ public static class ActorSearch
     }
 
     /// <summary>Every matching actor, in the order pages list them.</summary>
-    public static IQueryable<Actor> SearchAll(this DirectoryDbContext db, ActorSearchFilter filter) =>
-        filter.Text is { } text
-            ? db.Matching(filter).RankedBy(text).InRankOrder().Select(match => match.Actor)
-            : db.Matching(filter).InNameOrder();
+    public IQueryable<Actor> All() =>
+        filter.Text is { } text ? InRankOrder(RankedBy(Matching(), text)).Select(match => match.Actor) : InNameOrder(Matching());
 
     /// <summary>The actors that pass every filter, unordered.</summary>
-    public static IQueryable<Actor> Matching(this DirectoryDbContext db, ActorSearchFilter filter)
+    public IQueryable<Actor> Matching()
     {
         var actors = db.Actors.AsNoTracking();
-
-        // The trigram GIN index on search_text answers "<%" (word similarity above pg_trgm's 0.6 threshold).
         if (filter.Text is { } text)
         {
-            actors = actors.Where(actor => EF.Functions.TrigramsAreWordSimilar(text, actor.SearchText));
+            var wholeText = $" {text} ";
+            actors = candidates switch
+            {
+                TextCandidates.Words { Proximity: null } words => actors.Where(actor => db.ActorWords.Any(candidate =>
+                    candidate.ActorId == actor.Id && candidate.Words.Matches(words.All))),
+                TextCandidates.Words { Proximity: { } proximity } words => actors.Where(actor => db.ActorWords.Any(candidate =>
+                    candidate.ActorId == actor.Id && candidate.Words.Matches(words.All) && candidate.Words.Matches(proximity))),
+                TextCandidates.WholeText => actors.Where(actor => (" " + actor.SearchText + " ").Contains(wholeText)),
+                _ => actors.Where(_ => false),
+            };
         }
 
         if (filter.Territory is { } territory)
@@ -109,8 +128,9 @@ public static class ActorSearch
     /// Relevance: 2 when the name starts with the searched words (an exact name included), 1 when
     /// it starts with the text as a prefix ("resac" for RESACOOP), plus the trigram word
     /// similarity (0..1) that forgives typos. The name leads <see cref="Actor.SearchText"/>.
+    /// Computed only for the candidates that <see cref="ActorWordQuery"/> lets through.
     /// </summary>
-    private static IQueryable<RankedActor> RankedBy(this IQueryable<Actor> actors, string text)
+    private static IQueryable<RankedActor> RankedBy(IQueryable<Actor> actors, string text)
     {
         var words = text + " ";
         return actors.Select(actor => new RankedActor
@@ -121,10 +141,10 @@ public static class ActorSearch
         });
     }
 
-    private static IOrderedQueryable<RankedActor> InRankOrder(this IQueryable<RankedActor> matches) =>
+    private static IOrderedQueryable<RankedActor> InRankOrder(IQueryable<RankedActor> matches) =>
         matches.OrderByDescending(match => match.Rank).ThenBy(match => match.Actor.Id);
 
-    private static IOrderedQueryable<Actor> InNameOrder(this IQueryable<Actor> actors) =>
+    private static IOrderedQueryable<Actor> InNameOrder(IQueryable<Actor> actors) =>
         actors.OrderBy(actor => actor.Name).ThenBy(actor => actor.Id);
 
     private sealed class RankedActor

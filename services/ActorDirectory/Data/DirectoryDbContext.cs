@@ -14,6 +14,8 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
 
     public DbSet<Actor> Actors => Set<Actor>();
 
+    public DbSet<ActorWords> ActorWords => Set<ActorWords>();
+
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<Offer> Offers => Set<Offer>();

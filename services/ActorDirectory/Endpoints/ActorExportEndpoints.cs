@@ -60,9 +60,10 @@ public static class ActorExportEndpoints
             return unknownTerritory;
         }
 
+        var search = await ActorSearch.PrepareAsync(db, filter, cancellationToken);
         var anonymousLimit = configuration.GetValue(AnonymousLimitKey, DefaultAnonymousLimit);
         if (context.User.Identity?.IsAuthenticated != true
-            && await db.SearchAll(filter).Take(anonymousLimit + 1).CountAsync(cancellationToken) > anonymousLimit)
+            && await search.Matching().Take(anonymousLimit + 1).CountAsync(cancellationToken) > anonymousLimit)
         {
             return Problems.Unprocessable(
                 $"More than {anonymousLimit} actors match: narrow the search (territory, kind, theme...) or send a token to export them all. " +
@@ -71,7 +72,7 @@ public static class ActorExportEndpoints
 
         context.Response.Headers.CacheControl = HttpCaching.ShortLived;
         return TypedResults.Stream(
-            body => ActorCsv.WriteAsync(body, db.SearchAll(filter).AsAsyncEnumerable(), cancellationToken),
+            body => ActorCsv.WriteAsync(body, search.All().AsAsyncEnumerable(), cancellationToken),
             $"{ActorCsv.MediaType}; charset=utf-8",
             $"acteurs-ssi-{now:yyyy-MM-dd}.csv");
     }

@@ -79,9 +79,10 @@ public static class ActorQueryEndpoints
             return unknownTerritory;
         }
 
-        var result = await db.ReadPageAsync(filter, after, pageSize, cancellationToken);
+        var search = await ActorSearch.PrepareAsync(db, filter, cancellationToken);
+        var result = await search.ReadPageAsync(after, pageSize, cancellationToken);
         int? counted = after is null
-            ? await db.Matching(filter).Take(ActorSearchPage.TotalCountLimit + 1).CountAsync(cancellationToken)
+            ? await search.Matching().Take(ActorSearchPage.TotalCountLimit + 1).CountAsync(cancellationToken)
             : null;
         var page = new ActorSearchPage(
             result.Actors.Select(ActorResponse.From).ToList(),

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -23,6 +24,46 @@ namespace ActorDirectory.Data.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("ActorDirectory.Data.ActorWords", b =>
+                {
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<NpgsqlTsVector>("Words")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("words");
+
+                    b.HasKey("ActorId")
+                        .HasName("pk_actor_words");
+
+                    b.HasIndex("Words")
+                        .HasDatabaseName("ix_actor_words_words");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Words"), "gin");
+
+                    b.ToTable("actor_words", (string)null);
+                });
+
+            modelBuilder.Entity("ActorDirectory.Data.VocabularyWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasColumnType("text")
+                        .HasColumnName("word");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_vocabulary");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_vocabulary_word");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_vocabulary", (string)null);
+                });
 
             modelBuilder.Entity("ActorDirectory.Domain.Actors.Actor", b =>
                 {
@@ -181,12 +222,6 @@ namespace ActorDirectory.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_actors_rna")
                         .HasFilter("rna IS NOT NULL");
-
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_actors_search_text");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Siren")
                         .IsUnique()
@@ -883,6 +918,16 @@ namespace ActorDirectory.Data.Migrations
                         .HasFilter("delivered_at IS NULL AND dead_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ActorDirectory.Data.ActorWords", b =>
+                {
+                    b.HasOne("ActorDirectory.Domain.Actors.Actor", null)
+                        .WithOne()
+                        .HasForeignKey("ActorDirectory.Data.ActorWords", "ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_words_actors_actor_id");
                 });
 
             modelBuilder.Entity("ActorDirectory.Domain.Actors.Contact", b =>

@@ -45,7 +45,7 @@ public sealed class ScaleSeeder(DirectoryDbContext db, TimeProvider clock)
         new AssociationGenerator(reference).AddTo(data, associations);
 
         var (actorsAdded, offersAdded) = await WriteAsync(data, clock.GetDatabaseNow(), cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE actors, offers, changes", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE actors, actor_words, search_vocabulary, offers, changes", cancellationToken);
         return new ScaleSeedResult(localAuthorities, associations, actorsAdded, offersAdded, Stopwatch.GetElapsedTime(started));
     }
 
