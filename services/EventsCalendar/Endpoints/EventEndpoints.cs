@@ -28,7 +28,8 @@ public static class EventEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<EventResponse>>, ProblemHttpResult>> ListPublishedEvents(
+    public static async Task<Results<Ok<Page<EventResponse>>, StatusCodeHttpResult, ProblemHttpResult>> ListPublishedEvents(
+        HttpContext context,
         CalendarDbContext db,
         string? territory,
         DateTimeOffset? from,
@@ -76,11 +77,14 @@ public static class EventEndpoints
         var nextCursor = last is null
             ? null
             : PageCursor.Encode(last.StartsAt.UtcTicks.ToString(CultureInfo.InvariantCulture), last.Id.ToString());
-        return TypedResults.Ok(new Page<EventResponse>(page.Take(pageSize).Select(EventResponse.From).ToList(), nextCursor));
+        var result = new Page<EventResponse>(page.Take(pageSize).Select(EventResponse.From).ToList(), nextCursor);
+        return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(result), HttpCaching.ShortLived)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(result);
     }
 
-    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> GetEvent(
-        Guid id, ClaimsPrincipal user, CalendarDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetEvent(
+        Guid id, HttpContext context, ClaimsPrincipal user, CalendarDbContext db, CancellationToken cancellationToken)
     {
         var calendarEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (calendarEvent is null || !await CanSeeAsync(user, calendarEvent, db, cancellationToken))
@@ -88,7 +92,10 @@ public static class EventEndpoints
             return Problems.NotFound($"No event has the id {id}.");
         }
 
-        return TypedResults.Ok(EventResponse.From(calendarEvent));
+        var cacheControl = calendarEvent.Status == EventStatus.Published ? HttpCaching.Revalidate : HttpCaching.PrivateRevalidate;
+        return HttpCaching.IsNotModified(context, EntityTags.Of(calendarEvent.Version), cacheControl)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(EventResponse.From(calendarEvent));
     }
 
     public static async Task<Results<CreatedAtRoute<EventResponse>, ValidationProblem, ProblemHttpResult>> CreateEvent(

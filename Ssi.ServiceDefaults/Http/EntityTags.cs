@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
-namespace ActorDirectory.Endpoints;
+namespace Ssi.ServiceDefaults.Http;
 
 /// <summary>
 /// Entity tags made of PostgreSQL row versions (<c>xmin</c>): <c>W/"1234"</c>. They are weak

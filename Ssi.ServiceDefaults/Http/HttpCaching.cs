@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Ssi.ServiceDefaults.Http;
 
-namespace ActorDirectory.Endpoints.Network;
+namespace Ssi.ServiceDefaults.Http;
 
 /// <summary>
-/// Validators and cache lifetimes of the directory's public reads, so networks and websites
+/// Validators and cache lifetimes of the services' public reads, so networks and websites
 /// re-fetch only what changed (<c>If-None-Match</c> → 304).
 /// </summary>
 public static class HttpCaching
@@ -18,9 +18,11 @@ public static class HttpCaching
     /// </summary>
     public const string Revalidate = "public, no-cache";
 
+    /// <summary>What only its owners may read (a draft): revalidated, and never kept by a shared cache.</summary>
+    public const string PrivateRevalidate = "private, no-cache";
+
     /// <summary>Lists and exports: public data where a minute of staleness harms no one and spares the database.</summary>
     public const string ShortLived = "public, max-age=60";
-
 
     /// <summary>A tag over the JSON a list answers, so an unchanged page revalidates with a 304.</summary>
     public static string ContentTag<T>(T content)
