@@ -26,6 +26,8 @@ if (await app.MigrateIfRequestedAsync<CalendarDbContext>(args))
 
 app.UseServiceApiDefaults();
 app.MapMessagingAdministration();
+app.MapEditionEndpoints();
+app.MapProgrammeEndpoints();
 app.MapEventEndpoints();
 app.MapOrganiserEndpoints();
 

@@ -1,4 +1,6 @@
 using EventsCalendar.Domain;
+using EventsCalendar.Domain.Editions;
+using EventsCalendar.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
 
@@ -9,6 +11,10 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
     public DbSet<CalendarEvent> Events => Set<CalendarEvent>();
 
     public DbSet<Organiser> Organisers => Set<Organiser>();
+
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

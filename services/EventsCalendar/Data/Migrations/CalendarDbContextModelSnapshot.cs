@@ -102,6 +102,43 @@ namespace EventsCalendar.Data.Migrations
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("EventsCalendar.Domain.Editions.Edition", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NationalTheme")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("national_theme");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Year")
+                        .HasName("pk_editions");
+
+                    b.ToTable("editions", (string)null);
+                });
+
             modelBuilder.Entity("EventsCalendar.Domain.Organiser", b =>
                 {
                     b.Property<Guid>("ActorId")
@@ -158,6 +195,87 @@ namespace EventsCalendar.Data.Migrations
                         .HasName("pk_organisers");
 
                     b.ToTable("organisers", (string)null);
+                });
+
+            modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoordinatingActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coordinating_actor_id");
+
+                    b.PrimitiveCollection<List<string>>("Coordinators")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coordinators");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EditionYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_year");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("LocalTheme")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("local_theme");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("RequiresModeration")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_moderation");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("TerritoryCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("territory_code");
+
+                    b.Property<string>("TerritoryKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("territory_kind");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programmes");
+
+                    b.HasIndex("CoordinatingActorId")
+                        .HasDatabaseName("ix_programmes_coordinating_actor_id");
+
+                    b.HasIndex("EditionYear", "Name", "Id")
+                        .HasDatabaseName("ix_programmes_edition_year_name_id");
+
+                    b.HasIndex("EditionYear", "TerritoryKind", "TerritoryCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programmes_edition_year_territory_kind_territory_code");
+
+                    b.ToTable("programmes", (string)null);
                 });
 
             modelBuilder.Entity("Ssi.Messaging.Inbox.InboxMessage", b =>
@@ -281,6 +399,23 @@ namespace EventsCalendar.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_events_organisers_organiser_id");
+                });
+
+            modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>
+                {
+                    b.HasOne("EventsCalendar.Domain.Organiser", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatingActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programmes_organisers_coordinating_actor_id");
+
+                    b.HasOne("EventsCalendar.Domain.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionYear")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programmes_editions_edition_year");
                 });
 #pragma warning restore 612, 618
         }
