@@ -121,6 +121,7 @@ public sealed class ProgrammeTests(EventsCalendarFactory factory) : IClassFixtur
         Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity],
             new[] { unknownActor.StatusCode, outside.StatusCode, noEdition.StatusCode });
         Assert.Contains("outside department:95", (await outside.ReadJsonAsync<ProblemDetails>())!.Detail);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/editions/2031/programmes", Cancellation)).StatusCode);
     }
 
     [Theory]

@@ -47,6 +47,11 @@ public static class ProgrammeEndpoints
         }
 
         var page = await query.OrderBy(programme => programme.Name).ThenBy(programme => programme.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        if (page.Count == 0 && !await db.Editions.AnyAsync(edition => edition.Year == year, cancellationToken))
+        {
+            return Problems.NotFound($"No edition is declared for {year}.");
+        }
+
         var last = page.Count > pageSize ? page[pageSize - 1] : null;
         var result = new Page<ProgrammeResponse>(
             page.Take(pageSize).Select(programme => ProgrammeResponse.From(programme, programme.IsCoordinatedBy(user))).ToList(),
