@@ -22,6 +22,7 @@ internal static class PlatformExtensions
         actorDirectory.Service.WaitForCompletion(builder.AddDirectoryData(settings, directory, actorDirectory.Migrations));
 
         var eventsCalendar = builder.AddService<Projects.EventsCalendar>("events-calendar", settings.Ports.Service(2), DependenciesOn("calendardb"));
+        eventsCalendar.Service.WithReference(actorDirectory.Service);
         var fundingCalls = builder.AddService<Projects.FundingCalls>("funding-calls", settings.Ports.Service(3), DependenciesOn("fundingdb"));
         var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
 

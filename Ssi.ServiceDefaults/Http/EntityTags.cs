@@ -21,7 +21,11 @@ public static class EntityTags
     /// <c>If-Match: *</c> only says "if it exists", which would overwrite whatever changed since
     /// the caller read it: it counts as no precondition at all.
     /// </remarks>
-    public static ProblemHttpResult? CheckIfMatch(string? ifMatch, uint currentVersion, string resource)
+    public static ProblemHttpResult? CheckIfMatch(string? ifMatch, uint currentVersion, string resource) =>
+        CheckIfMatch(ifMatch, Of(currentVersion), resource);
+
+    /// <param name="currentTag">The tag the resource is served with now, such as a <see cref="HttpCaching.ContentTag{T}"/>.</param>
+    public static ProblemHttpResult? CheckIfMatch(string? ifMatch, string currentTag, string resource)
     {
         if (!EntityTagHeaderValue.TryParseList([ifMatch ?? ""], out var tags) || tags.Count == 0 || tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)))
         {
@@ -30,7 +34,7 @@ public static class EntityTags
                 statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition Required");
         }
 
-        var current = new EntityTagHeaderValue($"\"{currentVersion}\"", isWeak: true);
+        var current = EntityTagHeaderValue.Parse(currentTag);
         return tags.Any(tag => tag.Compare(current, useStrongComparison: false)) ? null : Stale(resource);
     }
 

@@ -9,6 +9,10 @@ public static class Problems
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>A malformed query parameter or header, which a validation problem's field map cannot name.</summary>
+    public static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");
+
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not Found");
 
@@ -20,6 +24,10 @@ public static class Problems
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
+    /// <summary>A service this request needs did not answer: nothing was changed, and the same request may be sent again.</summary>
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service Unavailable");
 
     public static ProblemHttpResult InvalidCursor() =>
         TypedResults.Problem("The cursor is not one this list issued.", statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");

@@ -1,4 +1,5 @@
 using EventsCalendar.Data;
+using EventsCalendar.Directory;
 using EventsCalendar.Endpoints;
 using EventsCalendar.IntegrationEvents;
 using Ssi.Messaging;
@@ -10,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceApiDefaults();
 builder.Services.AddValidation();
 builder.AddServiceDatabase<CalendarDbContext>("calendardb");
+builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new Uri($"https+http://{DirectoryClient.ServiceName}"));
+builder.Services.AddScoped<CommuneLocator>();
 builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
 {
     bus.AddConsumer<ActorRegisteredConsumer>();
@@ -28,6 +31,7 @@ app.UseServiceApiDefaults();
 app.MapMessagingAdministration();
 app.MapEditionEndpoints();
 app.MapProgrammeEndpoints();
+app.MapVenueEndpoints();
 app.MapEventEndpoints();
 app.MapOrganiserEndpoints();
 

@@ -24,7 +24,7 @@ public sealed class CachingTests(EventsCalendarFactory factory) : IClassFixture<
     {
         var organiserId = await factory.AnnounceActorAsync(_broker);
         var member = factory.CreateClient(TestTokens.Create(SsiRoles.Member, actors: [organiserId]));
-        var draft = (await (await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation)).ReadJsonAsync<EventResponse>())!;
+        var draft = (await (await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, await factory.VenueAsync()), Cancellation)).ReadJsonAsync<EventResponse>())!;
 
         var privateRead = await member.GetAsync($"/events/{draft.Id}", Cancellation);
         Assert.Equal((true, false, true), (privateRead.Headers.CacheControl!.Private, privateRead.Headers.CacheControl.Public, privateRead.Headers.CacheControl.NoCache));
@@ -40,7 +40,7 @@ public sealed class CachingTests(EventsCalendarFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotModified, (await GetIfNoneMatchAsync("/events?territory=64129", list)).StatusCode);
         Assert.NotEqual(privateRead.Headers.ETag, read.Headers.ETag);
 
-        var another = (await (await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation)).ReadJsonAsync<EventResponse>())!;
+        var another = (await (await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, await factory.VenueAsync()), Cancellation)).ReadJsonAsync<EventResponse>())!;
         await member.PostAsync($"/events/{another.Id}/publish", null, Cancellation);
         Assert.Equal(HttpStatusCode.OK, (await GetIfNoneMatchAsync("/events?territory=64129", list)).StatusCode);
     }

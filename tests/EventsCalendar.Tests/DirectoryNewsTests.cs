@@ -42,7 +42,7 @@ public sealed class DirectoryNewsTests(EventsCalendarFactory factory) : IClassFi
         await Eventually.Async(async () =>
             Assert.False((await factory.CreateClient().GetJsonAsync<OrganiserResponse>($"/organisers/{actorId}")).IsActive));
         var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
-        var response = await admin.PostAsJsonAsync("/events", OrganiserFixture.EventFor(actorId), Cancellation);
+        var response = await admin.PostAsJsonAsync("/events", OrganiserFixture.EventFor(actorId, await factory.VenueAsync()), Cancellation);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 

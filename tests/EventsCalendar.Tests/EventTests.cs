@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Net;
-using EventsCalendar.Domain;
+using EventsCalendar.Domain.Events;
 using EventsCalendar.Endpoints;
 using MassTransit;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +31,7 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         var unknown = Guid.NewGuid();
         var client = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
 
-        var response = await client.PostAsJsonAsync("/events", OrganiserFixture.EventFor(unknown), Cancellation);
+        var response = await client.PostAsJsonAsync("/events", OrganiserFixture.EventFor(unknown, await factory.VenueAsync()), Cancellation);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.ReadJsonAsync<ProblemDetails>();
@@ -45,7 +45,7 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         var organiserId = await factory.AnnounceActorAsync(_broker, status: "archived");
         var client = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
 
-        var response = await client.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation);
+        var response = await client.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, await factory.VenueAsync()), Cancellation);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
@@ -56,11 +56,11 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         var organiserId = await factory.AnnounceActorAsync(_broker);
         var member = factory.CreateClient(TestTokens.Create(SsiRoles.Member, actors: [organiserId]));
 
-        var created = await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation);
+        var created = await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, await factory.VenueAsync()), Cancellation);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var draft = (await created.ReadJsonAsync<EventResponse>())!;
-        Assert.Equal(EventStatus.Draft, draft.Status);
-        Assert.Equal("64129", draft.TerritoryCode);
+        Assert.Equal(ModerationState.Draft, draft.Moderation);
+        Assert.Equal(("64129", "200067254", "64", "75"), (draft.Territory.CommuneCode, draft.Territory.EpciCode, draft.Territory.DepartmentCode, draft.Territory.RegionCode));
 
         var anonymous = factory.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/events/{draft.Id}", Cancellation)).StatusCode);
@@ -72,7 +72,7 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         Assert.Equal(("Discosoupe solidaire", "Collectif SSI de Billère", "64129"), (announced.Title, announced.OrganiserName, announced.TerritoryCode));
 
         var publicView = await anonymous.GetJsonAsync<EventResponse>($"/events/{draft.Id}");
-        Assert.Equal(EventStatus.Published, publicView!.Status);
+        Assert.Equal(ModerationState.Published, publicView!.Moderation);
         var listed = await anonymous.GetJsonAsync<Page<EventResponse>>("/events?territory=64129");
         Assert.Contains(listed!.Items, e => e.Id == draft.Id);
 
@@ -87,7 +87,7 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
         var organiserId = await factory.AnnounceActorAsync(_broker);
         var stranger = factory.CreateClient(TestTokens.Create(SsiRoles.Member, actors: [Guid.NewGuid()]));
 
-        var response = await stranger.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId), Cancellation);
+        var response = await stranger.PostAsJsonAsync("/events", OrganiserFixture.EventFor(organiserId, await factory.VenueAsync()), Cancellation);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -97,19 +97,14 @@ public sealed class EventTests(EventsCalendarFactory factory) : IClassFixture<Ev
     {
         var organiserId = await factory.AnnounceActorAsync(_broker);
         var client = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
-        var request = new
-        {
-            organiserId,
-            title = "Table ronde",
-            startsAt = "2026-11-18T20:00:00+01:00",
-            endsAt = "2026-11-18T18:00:00+01:00",
-        };
+        var request = OrganiserFixture.EventFor(organiserId, await factory.VenueAsync(), "Table ronde");
+        request["slots"] = new[] { new { startsAt = "2026-11-18T20:00:00+01:00", endsAt = "2026-11-18T18:00:00+01:00" } };
 
         var response = await client.PostAsJsonAsync("/events", request, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.ReadJsonAsync<HttpValidationProblemDetails>();
-        Assert.Contains("endsAt", problem!.Errors.Keys);
+        Assert.Contains("slots[0]", problem!.Errors.Keys);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Net;
 using MassTransit;
+using System.Net.Http.Json;
+using EventsCalendar.Endpoints;
 using Ssi.Contracts.ActorDirectory;
+using Ssi.ServiceDefaults.Authentication;
 using Ssi.Testing;
 
 namespace EventsCalendar.Tests;
@@ -26,13 +29,25 @@ internal static class OrganiserFixture
         return actorId;
     }
 
-    public static object EventFor(Guid organiserId, string title = "Discosoupe solidaire") => new
+    /// <summary>Registers (or finds, as venues are de-duplicated) a hall of the commune, as an admin.</summary>
+    public static async Task<Guid> VenueAsync(this EventsCalendarFactory factory, string communeCode = "64129", string name = "Salle des fêtes")
     {
-        organiserId,
-        title,
-        description = "Une soupe géante cuisinée avec des légumes sauvés du gaspillage.",
-        venue = "Salle des fêtes, Billère",
-        startsAt = new DateTimeOffset(2026, 11, 18, 18, 0, 0, TimeSpan.FromHours(1)),
-        endsAt = new DateTimeOffset(2026, 11, 18, 22, 0, 0, TimeSpan.FromHours(1)),
+        var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
+        var response = await admin.PostAsJsonAsync("/venues", new { name, address = "1 place de la Mairie", communeCode }, TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return (await response.ReadJsonAsync<VenueResponse>())!.Id;
+    }
+
+    /// <summary>A discosoupe one evening of the 2026 week, in <paramref name="venueId"/>.</summary>
+    public static Dictionary<string, object?> EventFor(Guid organiserId, Guid venueId, string title = "Discosoupe solidaire") => new()
+    {
+        ["organiserId"] = organiserId,
+        ["title"] = title,
+        ["summary"] = "Une soupe géante cuisinée avec des légumes sauvés du gaspillage.",
+        ["description"] = "Venez **éplucher** en musique : la soupe est servie à 20 h.",
+        ["kind"] = "shared-meal",
+        ["audiences"] = new[] { "general-public", "families" },
+        ["venueId"] = venueId,
+        ["slots"] = new[] { new { startsAt = "2026-11-18T18:00", endsAt = "2026-11-18T22:00" } },
     };
 }

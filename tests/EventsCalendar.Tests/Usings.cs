@@ -1,3 +1,3 @@
 global using Xunit;
 
-[assembly: AssemblyFixture(typeof(Ssi.Testing.InfrastructureFixture))]
+[assembly: AssemblyFixture(typeof(EventsCalendar.Tests.CalendarTestRun))]

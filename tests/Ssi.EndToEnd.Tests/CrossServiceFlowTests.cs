@@ -27,7 +27,7 @@ public sealed class CrossServiceFlowTests(PlatformFixture platform)
     {
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
 
-        var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", Flows.EventRequest(Guid.NewGuid()), Cancellation);
+        var unknownOrganiser = await coordinator.PostAsJsonAsync("/api/calendar/events", Flows.EventRequest(Guid.NewGuid(), await Flows.RegisterVenueInBillereAsync(coordinator)), Cancellation);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownOrganiser.StatusCode);
         Assert.Equal("application/problem+json", unknownOrganiser.Content.Headers.ContentType?.MediaType);
 

@@ -10,14 +10,25 @@ public static class Flows
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public static object EventRequest(Guid organiserId, string title = "Discosoupe solidaire") => new
+    public static object EventRequest(Guid organiserId, Guid venueId, string title = "Discosoupe solidaire") => new
     {
         organiserId,
         title,
-        venue = "Salle des fêtes, Billère",
-        startsAt = "2026-11-18T18:00:00+01:00",
-        endsAt = "2026-11-18T22:00:00+01:00",
+        kind = "shared-meal",
+        venueId,
+        slots = new[] { new { startsAt = "2026-11-18T18:00", endsAt = "2026-11-18T22:00" } },
     };
+
+    /// <summary>Registers Billère's hall in the calendar, which asks the directory where Billère stands.</summary>
+    public static async Task<Guid> RegisterVenueInBillereAsync(HttpClient coordinator)
+    {
+        var registered = await coordinator.PostAsJsonAsync("/api/calendar/venues",
+            new { name = "Salle des fêtes", address = "Place François Mitterrand", postalCode = "64140", communeCode = "64129" }, Cancellation);
+        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync(Cancellation));
+        var venue = await registered.ReadJsonAsync<JsonElement>();
+        Assert.Equal("200067254", venue.GetProperty("territory").GetProperty("epciCode").GetString());
+        return venue.GetProperty("id").GetGuid();
+    }
 
     /// <summary>Registers an organiser in Billère, waits until the calendar knows it, submits and publishes an event.</summary>
     public static async Task<PublishedEvent> PublishAnEventInBillereAsync(HttpClient coordinator, string organiserName, string title)
@@ -32,10 +43,11 @@ public static class Flows
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var organiserId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
+        var venueId = await RegisterVenueInBillereAsync(coordinator);
         HttpResponseMessage created = null!;
         await Eventually.Async(async () =>
         {
-            created = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(organiserId, title), Cancellation);
+            created = await coordinator.PostAsJsonAsync("/api/calendar/events", EventRequest(organiserId, venueId, title), Cancellation);
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         });
         var eventId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -7,6 +7,7 @@ using ActorDirectory.Domain.Authorization;
 using ActorDirectory.Domain.Territories;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Validation;
 
 namespace ActorDirectory.Endpoints;
 
@@ -52,7 +53,7 @@ public sealed record ActorProfileRequest(
         var themes = ReadThemes(errors);
         var servedAreas = ReadServedAreas(errors);
         var website = Blank(Website);
-        if (website is not null && !IsWebAddress(website))
+        if (website is not null && !WebAddress.IsValid(website))
         {
             errors.AddError("website", $"'{website}' is not an absolute http or https address (e.g. https://www.billere.fr).");
         }
@@ -155,11 +156,6 @@ public sealed record ActorProfileRequest(
         return (siren, siret, rna);
     }
 
-    private static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri)
-        && uri.Scheme is "http" or "https"
-        && uri.Host.Length > 0;
-
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
@@ -227,10 +223,4 @@ public sealed record ActorResponse(
                 .ToList(),
         };
     }
-}
-
-internal static class ValidationErrors
-{
-    public static void AddError(this Dictionary<string, string[]> errors, string field, string message) =>
-        errors[field] = errors.TryGetValue(field, out var messages) ? [.. messages, message] : [message];
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Validation;
 
 namespace ActorDirectory.Endpoints;
 

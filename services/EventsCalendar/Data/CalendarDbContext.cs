@@ -1,6 +1,8 @@
 using EventsCalendar.Domain;
 using EventsCalendar.Domain.Editions;
+using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
+using EventsCalendar.Domain.Venues;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
 
@@ -9,6 +11,10 @@ namespace EventsCalendar.Data;
 public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> options) : DbContext(options)
 {
     public DbSet<CalendarEvent> Events => Set<CalendarEvent>();
+
+    public DbSet<EventRevision> EventRevisions => Set<EventRevision>();
+
+    public DbSet<Venue> Venues => Set<Venue>();
 
     public DbSet<Organiser> Organisers => Set<Organiser>();
 

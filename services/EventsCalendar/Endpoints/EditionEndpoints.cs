@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EventsCalendar.Data;
 using EventsCalendar.Domain;
 using EventsCalendar.Domain.Editions;
+using EventsCalendar.Domain.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Validation;
 
 namespace ActorDirectory.Tests.Actors;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ActorDirectory.Domain.Actors;
+namespace Ssi.ServiceDefaults.Validation;
 
 /// <summary>
 /// French telephone numbers, stored the way French readers write them: ten digits in pairs

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Territories;
 
-namespace EventsCalendar.Domain;
+namespace EventsCalendar.Domain.Events;
 
 /// <summary>An organiser's events are managed by its members, by coordinators of a territory containing it, and by admins.</summary>
 public static class EventAuthorization

@@ -1,7 +1,0 @@
-namespace EventsCalendar.Domain;
-
-public enum EventStatus
-{
-    Draft,
-    Published,
-}

@@ -1,0 +1,8 @@
+namespace EventsCalendar.Domain.Events;
+
+public enum AttendanceMode
+{
+    InPerson,
+    Online,
+    Mixed,
+}

@@ -1,0 +1,9 @@
+namespace EventsCalendar.Domain.Events;
+
+public enum Audience
+{
+    GeneralPublic,
+    Schools,
+    Staff,
+    Families,
+}
