@@ -14,6 +14,6 @@ public static partial class CommuneCode
     public static string DepartmentOf(string communeCode) =>
         communeCode.StartsWith("97", StringComparison.Ordinal) ? communeCode[..3] : communeCode[..2];
 
-    [GeneratedRegex("^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-8][0-9]{2}|98[4-9][0-9]{2})$")]
+    [GeneratedRegex("^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-8][0-9]{2}|98[4-9][0-9]{2})\\z")]
     private static partial Regex Pattern();
 }

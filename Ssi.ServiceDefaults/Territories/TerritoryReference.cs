@@ -118,12 +118,12 @@ public sealed partial record TerritoryReference(TerritoryKind Kind, string Code)
     private static bool Same(string code, string? located) =>
         located is not null && string.Equals(code, located, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex("^(?:[0-9]{2,3}|2[AB])$")]
+    [GeneratedRegex("^(?:[0-9]{2,3}|2[AB])\\z")]
     private static partial Regex DepartmentCode();
 
-    [GeneratedRegex("^[0-9]{2,3}$")]
+    [GeneratedRegex("^[0-9]{2,3}\\z")]
     private static partial Regex RegionCode();
 
-    [GeneratedRegex("^[0-9]{9}$")]
+    [GeneratedRegex("^[0-9]{9}\\z")]
     private static partial Regex Siren();
 }

@@ -33,6 +33,7 @@ app.MapEditionEndpoints();
 app.MapProgrammeEndpoints();
 app.MapVenueEndpoints();
 app.MapEventEndpoints();
+app.MapEventFeedEndpoints();
 app.MapOrganiserEndpoints();
 
 app.Run();

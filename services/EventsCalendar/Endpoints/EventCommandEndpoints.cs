@@ -226,7 +226,7 @@ public static partial class EventCommandEndpoints
 
     internal static string Author(ClaimsPrincipal user) => user.SubjectId() ?? "";
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}\\z")]
     private static partial Regex ExternalSource();
 }
 

@@ -129,10 +129,7 @@ internal static partial class EventContentCheck
             return $"The event takes place in commune {location.CommuneCode}, outside {programme.Territory} covered by the programme {programme.Name}.";
         }
 
-        var firstDay = programme.StartsOn.ToDateTime(TimeOnly.MinValue);
-        var dayAfter = programme.EndsOn.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var periodStart = new DateTimeOffset(firstDay, ParisTime.Zone.GetUtcOffset(firstDay));
-        var periodEnd = new DateTimeOffset(dayAfter, ParisTime.Zone.GetUtcOffset(dayAfter));
+        var (periodStart, periodEnd) = programme.Period;
         return content.Slots.Any(slot => slot.StartsAt < periodEnd && slot.EndsAt > periodStart)
             ? null
             : $"None of the event's slots falls within the programme {programme.Name} ({programme.StartsOn:yyyy-MM-dd} to {programme.EndsOn:yyyy-MM-dd}).";
@@ -250,6 +247,6 @@ internal static partial class EventContentCheck
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex("^[a-z]{2}$")]
+    [GeneratedRegex("^[a-z]{2}\\z")]
     private static partial Regex LanguageCode();
 }

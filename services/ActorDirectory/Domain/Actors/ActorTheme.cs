@@ -10,6 +10,6 @@ public static partial class ActorTheme
 
     public static bool IsSlug(string theme) => theme.Length <= MaxLength && Slug().IsMatch(theme);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\z")]
     private static partial Regex Slug();
 }

@@ -37,9 +37,9 @@ public static partial class Rna
         return true;
     }
 
-    [GeneratedRegex("^W[0-9][0-9A-Z][0-9]{7}$")]
+    [GeneratedRegex("^W[0-9][0-9A-Z][0-9]{7}\\z")]
     private static partial Regex Current();
 
-    [GeneratedRegex("^[0-9]{1,10}(?:/[0-9A-Z]{1,5})?$")]
+    [GeneratedRegex("^[0-9]{1,10}(?:/[0-9A-Z]{1,5})?\\z")]
     private static partial Regex PrefectureFileNumber();
 }

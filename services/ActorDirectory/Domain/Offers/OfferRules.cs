@@ -59,6 +59,6 @@ public static partial class OfferRules
         return null;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\z")]
     private static partial Regex TagPattern();
 }

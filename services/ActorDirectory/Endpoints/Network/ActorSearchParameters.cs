@@ -137,6 +137,6 @@ public sealed partial record ActorSearchParameters(
         return parsed;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*\\z")]
     private static partial Regex ThemePattern();
 }

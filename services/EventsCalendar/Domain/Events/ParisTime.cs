@@ -17,6 +17,13 @@ public static partial class ParisTime
 
     public static DateTimeOffset ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>Midnight at the start of <paramref name="day"/> in Paris (no French clock change happens at midnight).</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     /// <returns>Why <paramref name="text"/> is not a time, or null with the instant it names.</returns>
     /// <remarks>
     /// A wall-clock time skipped when the clocks go forward (02:30 on the last Sunday of March)

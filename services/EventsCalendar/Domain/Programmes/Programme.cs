@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EventsCalendar.Domain.Editions;
+using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Territories;
 
@@ -69,6 +70,10 @@ public sealed class Programme
     public DateTimeOffset CreatedAt { get; private set; }
 
     public uint Version { get; private set; }
+
+    /// <summary>From the first day's midnight to the midnight after the last day, Europe/Paris.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Period =>
+        (ParisTime.StartOf(StartsOn).ToUniversalTime(), ParisTime.StartOf(EndsOn.AddDays(1)).ToUniversalTime());
 
     /// <summary>Admins and the programme's own coordinators; the list of coordinators is theirs to read.</summary>
     public bool IsCoordinatedBy(ClaimsPrincipal user) =>

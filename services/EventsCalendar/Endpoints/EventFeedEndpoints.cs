@@ -1,0 +1,108 @@
+using EventsCalendar.Data;
+using EventsCalendar.Domain.Events;
+using EventsCalendar.Domain.Programmes;
+using EventsCalendar.Feeds;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Territories;
+
+namespace EventsCalendar.Endpoints;
+
+/// <summary>
+/// What a programme, an organiser or a venue publishes: the programme's events (every published
+/// event inside its territory during its period, communes of an EPCI or department included) and
+/// the iCalendar feeds calendar clients subscribe to.
+/// </summary>
+public static class EventFeedEndpoints
+{
+    /// <summary>An organiser's or a venue's feed covers a year back and everything ahead.</summary>
+    private static readonly TimeSpan FeedHistory = TimeSpan.FromDays(365);
+
+    public static IEndpointRouteBuilder MapEventFeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/programmes/{id:guid}/events", ListProgrammeEvents).WithName("ListProgrammeEvents").WithTags("Programmes").AllowAnonymous();
+        app.MapGet("/programmes/{id:guid}/calendar.ics", GetProgrammeCalendar).WithName("GetProgrammeCalendar").WithTags("Feeds").AllowAnonymous();
+        app.MapGet("/organisers/{id:guid}/calendar.ics", GetOrganiserCalendar).WithName("GetOrganiserCalendar").WithTags("Feeds").AllowAnonymous();
+        app.MapGet("/venues/{id:guid}/calendar.ics", GetVenueCalendar).WithName("GetVenueCalendar").WithTags("Feeds").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The programme's published events, filtered further if asked (a commune of a department's programme, a kind, a day...).</summary>
+    public static async Task<Results<Ok<Page<EventResponse>>, StatusCodeHttpResult, ProblemHttpResult>> ListProgrammeEvents(
+        Guid id, [AsParameters] EventFilter filter, int? limit, string? cursor, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        {
+            return Problems.NotFound($"No programme has the id {id}.");
+        }
+
+        var (query, problem) = filter.Apply(EventsOf(programme, db));
+        return problem ?? await EventPages.ReadAsync(query!, limit, cursor, context, db, cancellationToken);
+    }
+
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeCalendar(
+        Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        {
+            return Problems.NotFound($"No programme has the id {id}.");
+        }
+
+        var events = EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published);
+        return await WriteAsync(programme.Name, $"programme-{programme.EditionYear}-{programme.TerritoryCode}", events, context, db, cancellationToken);
+    }
+
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetOrganiserCalendar(
+        Guid id, HttpContext context, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Organisers.AsNoTracking().SingleOrDefaultAsync(o => o.ActorId == id, cancellationToken) is not { } organiser)
+        {
+            return Problems.NotFound($"No organiser has the id {id}.");
+        }
+
+        var since = clock.GetUtcNow() - FeedHistory;
+        var events = db.Events.AsNoTracking()
+            .Where(e => e.Moderation == ModerationState.Published && (e.OrganiserId == id || e.PartnerIds.Contains(id)) && e.EndsAt >= since);
+        return await WriteAsync($"Festival des Solidarités — {organiser.Name}", $"organisateur-{id}", events, context, db, cancellationToken);
+    }
+
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetVenueCalendar(
+        Guid id, HttpContext context, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Venues.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken) is not { } venue)
+        {
+            return Problems.NotFound($"No venue has the id {id}.");
+        }
+
+        var since = clock.GetUtcNow() - FeedHistory;
+        var events = db.Events.AsNoTracking().Where(e => e.Moderation == ModerationState.Published && e.VenueId == id && e.EndsAt >= since);
+        return await WriteAsync($"Festival des Solidarités — {venue.Name}", $"lieu-{id}", events, context, db, cancellationToken);
+    }
+
+    /// <summary>Every event inside the programme's territory with a slot in its period, whatever its moderation state.</summary>
+    private static IQueryable<CalendarEvent> EventsOf(Programme programme, CalendarDbContext db)
+    {
+        var (start, end) = programme.Period;
+        return db.Events.AsNoTracking()
+            .Where(programme.Territory.Includes<CalendarEvent>(e => e.Location))
+            .Where(e => e.StartsAt < end && e.EndsAt > start && e.Slots.Any(slot => slot.StartsAt < end && slot.EndsAt > start));
+    }
+
+    private static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> WriteAsync(
+        string name, string fileName, IQueryable<CalendarEvent> query, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var events = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var actorIds = events.Select(e => e.OrganiserId).Distinct().ToList();
+        var organisers = await db.Organisers.AsNoTracking().Where(o => actorIds.Contains(o.ActorId)).ToDictionaryAsync(o => o.ActorId, cancellationToken);
+        var venueIds = events.Where(e => e.VenueId is not null).Select(e => e.VenueId!.Value).Distinct().ToList();
+        var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var request = context.Request;
+        var ics = ICalendarWriter.Write(name, events, organisers, venues, eventId => new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/events/{eventId}"));
+
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.ics\"";
+        return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(ics), HttpCaching.ShortLived)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Text(ics, $"{ICalendarWriter.MediaType}; charset=utf-8");
+    }
+}
