@@ -44,7 +44,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
 
         var submitted = await member.PostAsync($"/events/{draft.Id}/submit", null, Cancellation);
 
-        Assert.Equal(ModerationState.Submitted, (await submitted.ReadJsonAsync<EventResponse>())!.Moderation);
+        Assert.Equal(ModerationState.Submitted, (await submitted.ReadJsonAsync<SubmissionResponse>())!.Event.Moderation);
         await _broker.WaitForAsync<EventSubmitted>(message => message.EventId == draft.Id && message.ProgrammeId == programme.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/events/{draft.Id}", Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/events/{draft.Id}/publish", null, Cancellation)).StatusCode);
@@ -76,7 +76,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
         Assert.Equal((ModerationState.Refused, "Le même repas est déjà prévu le 18 à Pau : pouvez-vous le fusionner ?"), (view.Moderation, view.RefusalReason));
         await _broker.WaitForAsync<EventRefused>(message => message.EventId == draft.Id && message.Reason.StartsWith("Le même repas", StringComparison.Ordinal));
         var again = await member.PostAsync($"/events/{draft.Id}/submit", null, Cancellation);
-        var resubmitted = (await again.ReadJsonAsync<EventResponse>())!;
+        var resubmitted = (await again.ReadJsonAsync<SubmissionResponse>())!.Event;
         Assert.Equal((ModerationState.Submitted, null), (resubmitted.Moderation, resubmitted.RefusalReason));
     }
 
@@ -87,7 +87,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
         await member.PostAsync($"/events/{draft.Id}/submit", null, Cancellation);
         await Moderator.PostAsync($"/events/{draft.Id}/publish", null, Cancellation);
         var read = await member.GetAsync($"/events/{draft.Id}", Cancellation);
-        var edit = OrganiserFixture.EventFor(organiserId, await factory.VenueAsync("64335"), "Discosoupe et bal folk");
+        var edit = OrganiserFixture.EventFor(organiserId, draft.Venue!.Id, "Discosoupe et bal folk");
         edit["programmeId"] = draft.ProgrammeId;
 
         var proposed = await member.SendAsync(OrganiserFixture.PutIfMatch($"/events/{draft.Id}", edit, read.Headers.ETag!.ToString()), Cancellation);
@@ -116,7 +116,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
     {
         var (organiserId, member, draft, _) = await DraftInProgrammeAsync("95127", "249500109", requiresModeration: false);
         var published = await member.PostAsync($"/events/{draft.Id}/submit", null, Cancellation);
-        Assert.Equal(ModerationState.Published, (await published.ReadJsonAsync<EventResponse>())!.Moderation);
+        Assert.Equal(ModerationState.Published, (await published.ReadJsonAsync<SubmissionResponse>())!.Event.Moderation);
 
         var cancelled = await member.PostAsJsonAsync($"/events/{draft.Id}/cancel", new { reason = "La salle est inondée ; le repas est reporté au printemps." }, Cancellation);
 

@@ -29,9 +29,13 @@ internal static class OrganiserFixture
         return actorId;
     }
 
-    /// <summary>Registers (or finds, as venues are de-duplicated) a hall of the commune, as an admin.</summary>
-    public static async Task<Guid> VenueAsync(this EventsCalendarFactory factory, string communeCode = "64129", string name = "Salle des fêtes")
+    /// <summary>
+    /// Registers (or finds, as venues are de-duplicated) a hall of the commune, as an admin: by
+    /// default a new one each time, so that events of different tests never book the same room.
+    /// </summary>
+    public static async Task<Guid> VenueAsync(this EventsCalendarFactory factory, string communeCode = "64129", string? name = null)
     {
+        name ??= $"Salle polyvalente n° {Random.Shared.Next(1_000_000)}";
         var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
         var response = await admin.PostAsJsonAsync("/venues", new { name, address = "1 place de la Mairie", communeCode }, TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

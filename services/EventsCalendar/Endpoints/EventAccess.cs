@@ -4,13 +4,14 @@ using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
-using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Territories;
 
 namespace EventsCalendar.Endpoints;
 
 /// <summary>
 /// An event with who may do what to it: its organiser's members (and the coordinators of a
-/// territory containing the organiser) manage it, its programme's coordinators moderate it, and
+/// territory containing the organiser) manage it, its programme's coordinators (without a
+/// programme, its territory's) moderate it, and
 /// anyone else sees it only once published.
 /// </summary>
 internal sealed record EventAccess(CalendarEvent Event, Organiser Organiser, Programme? Programme, bool CanManage, bool CanModerate)
@@ -34,7 +35,7 @@ internal sealed record EventAccess(CalendarEvent Event, Organiser Organiser, Pro
             ? await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
             : null;
         var access = new EventAccess(calendarEvent, organiser, programme, EventAuthorization.CanManageEventsOf(user, organiser),
-            programme?.IsCoordinatedBy(user) ?? user.IsAdmin());
+            programme?.IsCoordinatedBy(user) ?? TerritoryClaims.CanManage(user, calendarEvent.Location));
         return access.CanSee ? access : null;
     }
 }

@@ -18,6 +18,7 @@ public static class EventEndpoints
 
         events.MapGet("/", ListPublishedEvents).WithName("ListPublishedEvents").AllowAnonymous();
         events.MapGet("/{id:guid}", GetEvent).WithName(GetEventRoute).AllowAnonymous();
+        events.MapGet("/{id:guid}/overlaps", EventModerationEndpoints.ListOverlaps).WithName("ListEventOverlaps").RequireAuthorization();
         events.MapGet("/{id:guid}/revisions", EventModerationEndpoints.ListRevisions).WithName("ListEventRevisions").RequireAuthorization();
 
         events.MapPost("/", EventCommandEndpoints.CreateEvent).WithName("CreateEvent").RequireAuthorization();

@@ -77,6 +77,7 @@ public sealed record SlotResponse(Guid Id, DateTimeOffset StartsAt, DateTimeOffs
 /// <param name="Organiser">Its name and whether it is still active, as the directory last said.</param>
 /// <param name="Territory">The commune it takes place in (its venue's, or its organiser's when online), and the territories above.</param>
 /// <param name="Moderation"><c>draft</c>, <c>submitted</c>, <c>published</c> or <c>refused</c>: only published events are public.</param>
+/// <param name="ModerationNote">How the coordinator who published it resolved a venue booked at the same time.</param>
 /// <param name="Sequence">The iCalendar SEQUENCE: how many times what a calendar shows has changed since creation.</param>
 public sealed record EventResponse(
     Guid Id,
@@ -108,6 +109,7 @@ public sealed record EventResponse(
     string? CancellationReason,
     ModerationState Moderation,
     string? RefusalReason,
+    string? ModerationNote,
     string? ExternalSource,
     string? ExternalId,
     int Revision,

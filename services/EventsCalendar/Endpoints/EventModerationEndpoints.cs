@@ -13,13 +13,17 @@ namespace EventsCalendar.Endpoints;
 
 /// <summary>
 /// The moderation lifecycle: draft → submitted → published or refused, by the programme's
-/// coordinators when the programme is moderated; cancellation keeps the event visible; edits
-/// waiting for a coordinator are approved or rejected here.
+/// coordinators when the programme is moderated or the venue is booked at the same time;
+/// cancellation keeps the event visible; edits waiting for a coordinator are approved or rejected here.
 /// </summary>
 public static class EventModerationEndpoints
 {
-    /// <summary>The organiser submits its event: published at once, or submitted to the coordinators of a moderated programme.</summary>
-    public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> SubmitEvent(
+    /// <summary>
+    /// The organiser submits its event, and reads what it meets at the same times: published at
+    /// once, or submitted to the coordinators when its programme is moderated or its venue is
+    /// already booked then.
+    /// </summary>
+    public static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> SubmitEvent(
         Guid id, ClaimsPrincipal user, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await EventAccess.LoadAsync(id, user, db, track: true, cancellationToken) is not { } access)
@@ -33,46 +37,76 @@ public static class EventModerationEndpoints
         }
 
         var now = clock.GetDatabaseNow();
-        if (access.Event.Submit(access.NeedsModeration, now) is { } refusal)
+        var overlaps = await OverlapFinder.FindAsync(access.Event, access.Programme, db, cancellationToken);
+        if (access.Event.Submit(access.NeedsModeration || overlaps.VenueConflicts.Count > 0, now) is { } refusal)
         {
             return Problems.Conflict(refusal);
         }
 
-        await AnnounceAsync(access, db, now, cancellationToken);
-        return await SaveAsync(access, db, cancellationToken);
+        await AnnounceAsync(access, overlaps, db, now, cancellationToken);
+        return await SaveAsync(access, db, cancellationToken) switch
+        {
+            { Result: Ok<EventResponse> saved } => TypedResults.Ok(new SubmissionResponse(saved.Value!, overlaps)),
+            { Result: ProblemHttpResult problem } => problem,
+            var other => throw new InvalidOperationException($"Unexpected result {other.Result}."),
+        };
+    }
+
+    /// <summary>What the event meets in its territory and venue at the same times: for its organiser's members and its coordinators.</summary>
+    public static async Task<Results<Ok<OverlapReport>, ProblemHttpResult>> ListOverlaps(
+        Guid id, HttpContext context, ClaimsPrincipal user, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var access = await EventAccess.LoadAsync(id, user, db, track: false, cancellationToken);
+        if (access is not ({ CanManage: true } or { CanModerate: true }))
+        {
+            return Problems.NotFound($"No event has the id {id}, or its overlaps are not yours to read.");
+        }
+
+        context.Response.Headers.CacheControl = HttpCaching.PrivateRevalidate;
+        return TypedResults.Ok(await OverlapFinder.FindAsync(access.Event, access.Programme, db, cancellationToken));
     }
 
     /// <summary>
-    /// Publishes a submitted event (a coordinator of its programme), or a draft of an event no
-    /// coordinator moderates (its organiser, as <c>submit</c> does).
+    /// Publishes a submitted event (a coordinator), or a draft nobody needs to moderate (its
+    /// organiser, as <c>submit</c> does). An event whose venue is booked at the same time is
+    /// published only with a note saying how the conflict is resolved.
     /// </summary>
     public static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> PublishEvent(
-        Guid id, ClaimsPrincipal user, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, PublishRequest? request, ClaimsPrincipal user, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await EventAccess.LoadAsync(id, user, db, track: true, cancellationToken) is not { } access)
         {
             return Problems.NotFound($"No event has the id {id}.");
         }
 
-        if (access.NeedsModeration ? !access.CanModerate : !access.CanManage && !access.CanModerate)
+        var waitsForCoordinator = access.NeedsModeration || access.Event.Moderation == ModerationState.Submitted;
+        if (waitsForCoordinator ? !access.CanModerate : !access.CanManage && !access.CanModerate)
         {
-            return Problems.Forbidden(access.NeedsModeration
-                ? $"Only the coordinators of {access.Programme!.Name} publish the events submitted to it."
+            return Problems.Forbidden(waitsForCoordinator
+                ? $"Only the coordinators of {access.Programme?.Name ?? "its territory"} publish the events submitted to them."
                 : $"Only the members of {access.Organiser.Name} publish this event.");
         }
 
-        var now = clock.GetDatabaseNow();
         if (access.NeedsModeration && access.Event.Moderation == ModerationState.Draft)
         {
             return Problems.Conflict("The event is still a draft: its organiser submits it before a coordinator publishes it.");
         }
 
-        if (access.Event.Publish(now) is { } refusal)
+        var overlaps = await OverlapFinder.FindAsync(access.Event, access.Programme, db, cancellationToken);
+        var note = request?.ConflictNote?.Trim() is { Length: > 0 } given ? given : null;
+        if (overlaps.VenueConflicts.Count > 0 && (note is null || !access.CanModerate))
+        {
+            var booked = string.Join("; ", overlaps.VenueConflicts.Select(other => $"{other.Title} ({other.Organiser.Name})"));
+            return Problems.Conflict($"The venue is booked at the same time by: {booked}. A coordinator publishes the event with a conflictNote saying how it is resolved, or refuses it.");
+        }
+
+        var now = clock.GetDatabaseNow();
+        if (access.Event.Publish(now, note) is { } refusal)
         {
             return Problems.Conflict(refusal);
         }
 
-        await AnnounceAsync(access, db, now, cancellationToken);
+        await AnnounceAsync(access, overlaps, db, now, cancellationToken);
         return await SaveAsync(access, db, cancellationToken);
     }
 
@@ -84,9 +118,9 @@ public static class EventModerationEndpoints
             return Problems.NotFound($"No event has the id {id}.");
         }
 
-        if (access.Programme is null || !access.CanModerate)
+        if (!access.CanModerate)
         {
-            return Problems.Forbidden("Only the coordinators of the programme an event is submitted to refuse it.");
+            return Problems.Forbidden("Only the coordinators of the event's programme (or territory) refuse it.");
         }
 
         var now = clock.GetDatabaseNow();
@@ -96,7 +130,7 @@ public static class EventModerationEndpoints
         }
 
         var e = access.Event;
-        db.AddIntegrationEvent(new EventRefused(e.Id, e.OrganiserId, e.Title, access.Programme.Id, e.RefusalReason!, now));
+        db.AddIntegrationEvent(new EventRefused(e.Id, e.OrganiserId, e.Title, e.ProgrammeId, e.RefusalReason!, now));
         return await SaveAsync(access, db, cancellationToken);
     }
 
@@ -202,12 +236,12 @@ public static class EventModerationEndpoints
     }
 
     /// <summary>Tells the other services what the moderation step made of the event.</summary>
-    private static async Task AnnounceAsync(EventAccess access, CalendarDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task AnnounceAsync(EventAccess access, OverlapReport overlaps, CalendarDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var e = access.Event;
         if (e.Moderation == ModerationState.Submitted)
         {
-            db.AddIntegrationEvent(new EventSubmitted(e.Id, e.OrganiserId, e.Title, access.Programme!.Id, now));
+            db.AddIntegrationEvent(new EventSubmitted(e.Id, e.OrganiserId, e.Title, e.ProgrammeId, overlaps.Competing.Count, overlaps.VenueConflicts.Count, now));
             return;
         }
 

@@ -30,7 +30,7 @@ internal static class EventViews
             e.VenueId is { } venueId && venues.TryGetValue(venueId, out var venue) ? VenueResponse.From(venue) : null,
             TerritoryResponse.From(e.Location),
             e.Slots.OrderBy(slot => slot.StartsAt).Select(SlotResponse.From).ToList(), e.Themes, e.IsFree, e.PriceDetails, e.Registration,
-            e.ImageUrl, e.ImageAlt, e.Languages, e.Status, e.CancellationReason, e.Moderation, e.RefusalReason, e.ExternalSource, e.ExternalId,
+            e.ImageUrl, e.ImageAlt, e.Languages, e.Status, e.CancellationReason, e.Moderation, e.RefusalReason, e.ModerationNote, e.ExternalSource, e.ExternalId,
             e.Revision, e.Sequence, e.CreatedAt, e.UpdatedAt, e.PublishedAt);
     }
 }

@@ -1,10 +1,10 @@
 namespace Ssi.Contracts.EventsCalendar;
 
-/// <summary>A programme's coordinator refused an event; <paramref name="Reason"/> is written for its organiser, in French.</summary>
+/// <summary>A coordinator refused an event; <paramref name="Reason"/> is written for its organiser, in French.</summary>
 public sealed record EventRefused(
     Guid EventId,
     Guid OrganiserId,
     string Title,
-    Guid ProgrammeId,
+    Guid? ProgrammeId,
     string Reason,
     DateTimeOffset OccurredAt) : IIntegrationEvent;

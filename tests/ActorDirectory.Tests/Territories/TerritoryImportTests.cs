@@ -249,7 +249,7 @@ public sealed class TerritoryImportTests(DirectoryDatabase database) : IClassFix
         var output = process.StandardOutput.ReadToEndAsync(Cancellation);
         var errors = process.StandardError.ReadToEndAsync(Cancellation);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        timeout.CancelAfter(TimeSpan.FromMinutes(3));
         try
         {
             await process.WaitForExitAsync(timeout.Token);

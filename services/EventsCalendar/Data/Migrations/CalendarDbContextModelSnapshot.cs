@@ -154,6 +154,10 @@ namespace EventsCalendar.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("moderation");
 
+                    b.Property<string>("ModerationNote")
+                        .HasColumnType("text")
+                        .HasColumnName("moderation_note");
+
                     b.Property<string>("OnlineUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")

@@ -111,6 +111,9 @@ public sealed class CalendarEvent
 
     public string? RefusalReason { get; private set; }
 
+    /// <summary>How the coordinator who published the event resolved its venue conflict.</summary>
+    public string? ModerationNote { get; private set; }
+
     /// <summary>The importer's system and its id for the event: re-sending the same one updates it.</summary>
     public string? ExternalSource { get; private set; }
 
@@ -208,7 +211,7 @@ public sealed class CalendarEvent
         return Publish(now);
     }
 
-    public string? Publish(DateTimeOffset now)
+    public string? Publish(DateTimeOffset now, string? note = null)
     {
         if (Moderation is not (ModerationState.Draft or ModerationState.Submitted or ModerationState.Refused))
         {
@@ -217,6 +220,7 @@ public sealed class CalendarEvent
 
         Moderation = ModerationState.Published;
         RefusalReason = null;
+        ModerationNote = note;
         PublishedAt ??= now;
         UpdatedAt = now;
         return null;
