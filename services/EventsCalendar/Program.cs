@@ -34,6 +34,7 @@ app.MapProgrammeEndpoints();
 app.MapVenueEndpoints();
 app.MapEventEndpoints();
 app.MapEventFeedEndpoints();
+app.MapChangeEndpoints();
 app.MapOrganiserEndpoints();
 
 app.Run();

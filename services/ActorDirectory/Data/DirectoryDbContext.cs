@@ -31,13 +31,13 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     /// <summary>Every save records its changes in the feed, in the same transaction.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ChangeFeed.Record(this);
+        ChangeRecorder.Record(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        ChangeFeed.Record(this);
+        ChangeRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Endpoints;
 
@@ -36,7 +37,7 @@ public static class ActorExportEndpoints
                 narrower filters (a territory, a kind, a theme) or a token. For a full copy of the directory,
                 follow GET /changes.
                 """)
-            .Produces<string>(StatusCodes.Status200OK, ActorCsv.MediaType)
+            .Produces<string>(StatusCodes.Status200OK, CsvExport.MediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).AllowAnonymous();
         return actors;
     }
@@ -73,7 +74,7 @@ public static class ActorExportEndpoints
         context.Response.Headers.CacheControl = HttpCaching.ShortLived;
         return TypedResults.Stream(
             body => ActorCsv.WriteAsync(body, search.All().AsAsyncEnumerable(), cancellationToken),
-            $"{ActorCsv.MediaType}; charset=utf-8",
+            $"{CsvExport.MediaType}; charset=utf-8",
             $"acteurs-ssi-{now:yyyy-MM-dd}.csv");
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Endpoints;
 
@@ -42,7 +43,7 @@ public static class ActorQueryEndpoints
         actors.MapGet("/{id:guid}/jsonld", GetActorJsonLd)
             .WithName("GetActorJsonLd")
             .WithSummary("An actor's public profile as schema.org JSON-LD, for a web page's <script type=\"application/ld+json\">.")
-            .Produces<ActorJsonLd>(StatusCodes.Status200OK, ActorJsonLd.MediaType)
+            .Produces<ActorJsonLd>(StatusCodes.Status200OK, JsonLd.MediaType)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
         actors.MapActorExport();
@@ -105,10 +106,10 @@ public static class ActorQueryEndpoints
         }
 
         context.Response.Headers.Vary = HeaderNames.Accept;
-        if (ActorJsonLd.IsPreferred(context.Request))
+        if (JsonLd.IsPreferred(context.Request))
         {
             return await DescribeUnlessCurrentAsync(actor, context, db, links, cancellationToken) is { } document
-                ? JsonLd(document)
+                ? JsonLd.Result(document)
                 : TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
@@ -127,7 +128,7 @@ public static class ActorQueryEndpoints
         }
 
         return await DescribeUnlessCurrentAsync(actor, context, db, links, cancellationToken) is { } document
-            ? JsonLd(document)
+            ? JsonLd.Result(document)
             : TypedResults.StatusCode(StatusCodes.Status304NotModified);
     }
 
@@ -139,7 +140,4 @@ public static class ActorQueryEndpoints
         var document = await ActorJsonLd.DescribeAsync(actor, url, db, cancellationToken);
         return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(document), HttpCaching.Revalidate) ? null : document;
     }
-
-    private static JsonHttpResult<ActorJsonLd> JsonLd(ActorJsonLd document) =>
-        TypedResults.Json(document, ActorJsonLd.SerializerOptions, ActorJsonLd.MediaType);
 }

@@ -1,4 +1,5 @@
 using EventsCalendar.Domain;
+using EventsCalendar.Domain.Changes;
 using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
@@ -21,6 +22,21 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
     public DbSet<Edition> Editions => Set<Edition>();
 
     public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<CalendarChange> Changes => Set<CalendarChange>();
+
+    /// <summary>Every save records its public changes in the feed, in the same transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeRecorder.Record(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeRecorder.Record(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

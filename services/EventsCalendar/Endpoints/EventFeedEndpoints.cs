@@ -5,6 +5,7 @@ using EventsCalendar.Feeds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.ServiceDefaults.Territories;
 
 namespace EventsCalendar.Endpoints;
@@ -25,6 +26,13 @@ public static class EventFeedEndpoints
         app.MapGet("/programmes/{id:guid}/calendar.ics", GetProgrammeCalendar).WithName("GetProgrammeCalendar").WithTags("Feeds").AllowAnonymous();
         app.MapGet("/organisers/{id:guid}/calendar.ics", GetOrganiserCalendar).WithName("GetOrganiserCalendar").WithTags("Feeds").AllowAnonymous();
         app.MapGet("/venues/{id:guid}/calendar.ics", GetVenueCalendar).WithName("GetVenueCalendar").WithTags("Feeds").AllowAnonymous();
+        app.MapGet("/events.csv", ExportEvents).WithName("ExportEvents").WithTags("Feeds").AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, CsvExport.MediaType);
+        app.MapGet("/programmes/{id:guid}/events.csv", ExportProgrammeEvents).WithName("ExportProgrammeEvents").WithTags("Feeds").AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, CsvExport.MediaType);
+        app.MapGet("/programmes/{id:guid}/events.jsonld", GetProgrammeJsonLd).WithName("GetProgrammeJsonLd").WithTags("Feeds").AllowAnonymous()
+            .Produces<EventListJsonLd>(StatusCodes.Status200OK, JsonLd.MediaType);
+        app.MapGet("/programmes/{id:guid}/rss", GetProgrammeRss).WithName("GetProgrammeRss").WithTags("Feeds").AllowAnonymous();
         return app;
     }
 
@@ -89,20 +97,82 @@ public static class EventFeedEndpoints
             .Where(e => e.StartsAt < end && e.EndsAt > start && e.Slots.Any(slot => slot.StartsAt < end && slot.EndsAt > start));
     }
 
+    /// <summary>Published events matching the filters, as a spreadsheet (<c>;</c>, UTF-8 with BOM), in time order.</summary>
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportEvents(
+        [AsParameters] EventFilter filter, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var (query, problem) = filter.Apply(db.Events.AsNoTracking());
+        return problem is not null ? problem : await CsvAsync("evenements", query!, context, db, cancellationToken);
+    }
+
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportProgrammeEvents(
+        Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        {
+            return Problems.NotFound($"No programme has the id {id}.");
+        }
+
+        var events = EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published);
+        return await CsvAsync($"programme-{programme.EditionYear}-{programme.TerritoryCode}", events, context, db, cancellationToken);
+    }
+
+    /// <summary>The programme's published events as a schema.org ItemList of Events.</summary>
+    public static async Task<Results<JsonHttpResult<EventListJsonLd>, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeJsonLd(
+        Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        {
+            return Problems.NotFound($"No programme has the id {id}.");
+        }
+
+        var events = await LoadAsync(EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published), context, db, cancellationToken);
+        var document = EventListJsonLd.From(programme.Name, events);
+        return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(document), HttpCaching.ShortLived)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : JsonLd.Result(document);
+    }
+
+    /// <summary>The programme's published events as an RSS 2.0 feed in French, newest publications first.</summary>
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeRss(
+        Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        {
+            return Problems.NotFound($"No programme has the id {id}.");
+        }
+
+        var events = await LoadAsync(EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published), context, db, cancellationToken);
+        var rss = ProgrammeRss.Write(programme, PageOf(context.Request, $"programmes/{programme.Id}"), events);
+        return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(rss), HttpCaching.ShortLived)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Text(rss, $"{ProgrammeRss.MediaType}; charset=utf-8");
+    }
+
+    /// <summary>The address of a calendar resource as this request reached it (through the gateway: its public address).</summary>
+    internal static Uri PageOf(HttpRequest request, string path) => new($"{request.Scheme}://{request.Host}{request.PathBase}/{path}");
+
+    internal static async Task<List<PublishedEvent>> LoadAsync(IQueryable<CalendarEvent> query, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var events = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return await PublishedEvent.LoadAsync(events, db, eventId => PageOf(context.Request, $"events/{eventId}"), cancellationToken);
+    }
+
     private static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> WriteAsync(
         string name, string fileName, IQueryable<CalendarEvent> query, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        var events = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        var actorIds = events.Select(e => e.OrganiserId).Distinct().ToList();
-        var organisers = await db.Organisers.AsNoTracking().Where(o => actorIds.Contains(o.ActorId)).ToDictionaryAsync(o => o.ActorId, cancellationToken);
-        var venueIds = events.Where(e => e.VenueId is not null).Select(e => e.VenueId!.Value).Distinct().ToList();
-        var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-        var request = context.Request;
-        var ics = ICalendarWriter.Write(name, events, organisers, venues, eventId => new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/events/{eventId}"));
-
+        var ics = ICalendarWriter.Write(name, await LoadAsync(query, context, db, cancellationToken));
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}.ics\"";
         return HttpCaching.IsNotModified(context, HttpCaching.ContentTag(ics), HttpCaching.ShortLived)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Text(ics, $"{ICalendarWriter.MediaType}; charset=utf-8");
+    }
+
+    private static async Task<PushStreamHttpResult> CsvAsync(
+        string fileName, IQueryable<CalendarEvent> query, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var events = await LoadAsync(query, context, db, cancellationToken);
+        context.Response.Headers.CacheControl = HttpCaching.ShortLived;
+        return TypedResults.Stream(body => EventCsv.WriteAsync(body, events, cancellationToken), $"{CsvExport.MediaType}; charset=utf-8", $"{fileName}.csv");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.EventsCalendar;
 using Ssi.Messaging;
+using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
 
@@ -160,6 +161,34 @@ public static class EventModerationEndpoints
         }
 
         return await SaveAsync(access, db, cancellationToken);
+    }
+
+    /// <summary>
+    /// An admin takes an abusive or unlawful event down for good: it leaves the calendar with a
+    /// tombstone in the changes feed, and the other services hear of it as a cancellation.
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> TakeDownEvent(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!user.IsAdmin())
+        {
+            return Problems.Forbidden("Only the platform's admins take an event down; its organiser cancels it instead.");
+        }
+
+        if (await db.Events.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) is not { } calendarEvent)
+        {
+            return Problems.NotFound($"No event has the id {id}.");
+        }
+
+        var now = clock.GetDatabaseNow();
+        if (calendarEvent.PublishedAt is not null && calendarEvent.Cancel(request.Reason.Trim(), now) is null)
+        {
+            db.AddIntegrationEvent(EventMessages.Cancelled(calendarEvent, now));
+        }
+
+        db.Events.Remove(calendarEvent);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Every version of the event's content, newest first: for its organiser's members and its programme's coordinators.</summary>

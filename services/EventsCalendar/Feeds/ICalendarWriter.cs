@@ -1,6 +1,5 @@
 using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
-using EventsCalendar.Domain.Venues;
 using Ical.Net;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -20,29 +19,27 @@ public static class ICalendarWriter
     public const string MediaType = "text/calendar";
     public const string UidDomain = "calendrier.ssi";
 
-    public static string Write(string name, IEnumerable<CalendarEvent> events, IReadOnlyDictionary<Guid, Organiser> organisers,
-        IReadOnlyDictionary<Guid, Venue> venues, Func<Guid, Uri> eventPage)
+    public static string Write(string name, IEnumerable<PublishedEvent> events)
     {
         var calendar = new Calendar { ProductId = "-//Festival des Solidarités//Calendrier SSI//FR", Method = "PUBLISH" };
         calendar.AddProperty("NAME", name);
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", ParisTime.Zone.Id);
         calendar.AddTimeZone(ParisTime.Zone.Id, new DateTime(2020, 1, 1), includeHistoricalData: false);
-        foreach (var calendarEvent in events)
+        foreach (var published in events)
         {
-            organisers.TryGetValue(calendarEvent.OrganiserId, out var organiser);
-            var venue = calendarEvent.VenueId is { } venueId ? venues.GetValueOrDefault(venueId) : null;
-            foreach (var slot in calendarEvent.Slots.OrderBy(slot => slot.StartsAt))
+            foreach (var slot in published.Event.Slots.OrderBy(slot => slot.StartsAt))
             {
-                calendar.Events.Add(ToVEvent(calendarEvent, slot, organiser, venue, eventPage(calendarEvent.Id)));
+                calendar.Events.Add(ToVEvent(published, slot));
             }
         }
 
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    private static IcalEvent ToVEvent(CalendarEvent e, EventSlot slot, Organiser? organiser, Venue? venue, Uri page)
+    private static IcalEvent ToVEvent(PublishedEvent published, EventSlot slot)
     {
+        var (e, organiser, venue, page) = published;
         var cancelled = e.Status == EventStatus.Cancelled || slot.IsCancelled;
         var vevent = new IcalEvent
         {
@@ -56,7 +53,7 @@ public static class ICalendarWriter
             Summary = cancelled ? $"Annulé : {e.Title}" : e.Title,
             Description = Describe(e, organiser, page),
             Status = cancelled ? "CANCELLED" : e.Status == EventStatus.Postponed ? "TENTATIVE" : "CONFIRMED",
-            Location = venue is null ? e.OnlineUrl : $"{venue.Name}, {venue.Address}{(venue.PostalCode is null ? "" : $", {venue.PostalCode}")}",
+            Location = published.Place,
             Url = page,
             Transparency = "OPAQUE",
         };

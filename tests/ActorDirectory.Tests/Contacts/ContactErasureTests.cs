@@ -6,6 +6,7 @@ using ActorDirectory.Tests.Actors;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.ActorDirectory;
 using Ssi.ServiceDefaults.Authentication;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Contacts;

@@ -6,6 +6,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Endpoints;
 using ActorDirectory.Endpoints.Network;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Network;
@@ -136,7 +137,7 @@ public sealed class ActorRepresentationTests(CatalogueFactory factory) : IClassF
     [InlineData(null, "")]
     public void CSV_fields_are_quoted_when_needed_and_formulas_neutralised(string? value, string expected)
     {
-        Assert.Equal(expected, ActorCsv.Escape(value));
+        Assert.Equal(expected, CsvExport.Escape(value));
     }
 
     [Fact]

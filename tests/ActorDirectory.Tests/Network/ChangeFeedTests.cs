@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Network;
@@ -17,8 +18,8 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private Task<ChangePage> ReadAsync(string? after, int limit = 100, string types = "") =>
-        factory.CreateClient().GetJsonAsync<ChangePage>(
+    private Task<ChangePage<ChangeItem>> ReadAsync(string? after, int limit = 100, string types = "") =>
+        factory.CreateClient().GetJsonAsync<ChangePage<ChangeItem>>(
             $"/changes?limit={limit}" + (types == "" ? "" : $"&types={types}") + (after is null ? "" : $"&after={after}"));
 
     /// <summary>Reads until the feed has nothing more, as a network does on each poll.</summary>
@@ -211,7 +212,7 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
         {
             var response = await factory.CreateClient().GetAsync($"/changes?types=contact&after={start}", Cancellation);
             var body = await response.Content.ReadAsStringAsync(Cancellation);
-            var page = await response.ReadJsonAsync<ChangePage>();
+            var page = await response.ReadJsonAsync<ChangePage<ChangeItem>>();
             var item = Assert.Single(page.Items);
             Assert.Equal(("contact", contact.Id, actor.Id, ChangeKind.Upserted, (ActorResponse?)null), (item.EntityType, item.EntityId, item.ActorId, item.Change, item.Actor));
             Assert.DoesNotContain("Dominique", body);
@@ -254,7 +255,7 @@ public sealed class ChangeFeedTests(ActorDirectoryFactory factory) : IClassFixtu
         });
 
         async Task<List<Guid>> SeenByAsync(HttpClient reader) =>
-            [.. (await reader.GetJsonAsync<ChangePage>($"/changes?types=contact&after={start}")).Items.Select(item => item.EntityId)];
+            [.. (await reader.GetJsonAsync<ChangePage<ChangeItem>>($"/changes?types=contact&after={start}")).Items.Select(item => item.EntityId)];
 
         await Eventually.Async(async () =>
             Assert.Equal([membersOnly.Id, secret.Id, narrowed.Id], await SeenByAsync(factory.MemberOf(actor.Id))));

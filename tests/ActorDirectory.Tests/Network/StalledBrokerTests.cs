@@ -3,6 +3,7 @@ using System.Text.Json;
 using ActorDirectory.Data;
 using ActorDirectory.Endpoints.Network;
 using Microsoft.AspNetCore.Hosting;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.Testing;
 
 namespace ActorDirectory.Tests.Network;
@@ -58,7 +59,7 @@ public sealed class StalledBrokerTests(StalledBrokerDirectoryFactory factory) : 
     public async Task The_changes_feed_keeps_advancing_while_the_relay_waits_on_a_broker_that_does_not_answer()
     {
         var coordinator = factory.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
-        var start = (await factory.CreateClient().GetJsonAsync<ChangePage>("/changes?limit=1000")).NextCursor;
+        var start = (await factory.CreateClient().GetJsonAsync<ChangePage<ChangeItem>>("/changes?limit=1000")).NextCursor;
 
         factory.Proxy.Stall();
         try
@@ -73,7 +74,7 @@ public sealed class StalledBrokerTests(StalledBrokerDirectoryFactory factory) : 
             // Well within the 10 s the relay may wait for the broker's confirmation.
             await Eventually.Async(async () =>
             {
-                var feed = await factory.CreateClient().GetJsonAsync<ChangePage>($"/changes?limit=1000&after={start}");
+                var feed = await factory.CreateClient().GetJsonAsync<ChangePage<ChangeItem>>($"/changes?limit=1000&after={start}");
                 Assert.All(ids, id => Assert.Contains(feed.Items, item => item.EntityId == id));
             }, TimeSpan.FromSeconds(4));
         }

@@ -5,10 +5,11 @@ using ActorDirectory.Domain.Changes;
 using ActorDirectory.Domain.Collectives;
 using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
-using ActorDirectory.Seeding.Demo;
 using ActorDirectory.Seeding;
+using ActorDirectory.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging.Outbox;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.ServiceDefaults.Territories;
 using Ssi.Testing;
 

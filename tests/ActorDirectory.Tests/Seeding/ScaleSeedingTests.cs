@@ -3,6 +3,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Changes;
 using ActorDirectory.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Tests.Seeding;
 

@@ -1,4 +1,5 @@
 using ActorDirectory.Domain.Actors;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Domain.Changes;
 
@@ -6,7 +7,7 @@ namespace ActorDirectory.Domain.Changes;
 /// One line of the changes feed networks follow to keep an exact copy of the directory. Written
 /// in the same transaction as the change itself.
 /// </summary>
-public sealed class ChangeRecord
+public sealed class ChangeRecord : IChangeRecord
 {
     private ChangeRecord()
     {
@@ -20,7 +21,6 @@ public sealed class ChangeRecord
         OccurredAt = occurredAt;
     }
 
-    /// <summary>Increasing in insertion order; the feed's cursor.</summary>
     public long Sequence { get; private set; }
 
     /// <summary><c>actor</c>, <c>contact</c>, <c>offer</c>, <c>collective</c> or <c>sponsorship</c>.</summary>
@@ -42,9 +42,5 @@ public sealed class ChangeRecord
 
     public DateTimeOffset OccurredAt { get; private set; }
 
-    /// <summary>
-    /// The writing transaction (<c>pg_current_xact_id()</c>): the feed only serves rows whose
-    /// transaction is older than every running one, so a slow commit can never be skipped.
-    /// </summary>
     public ulong TransactionId { get; private set; }
 }

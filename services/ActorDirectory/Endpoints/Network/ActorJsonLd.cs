@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
-using System.Text.Json;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
-using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Endpoints.Network;
@@ -28,28 +27,6 @@ public sealed record ActorJsonLd(
     IReadOnlyList<string>? SameAs,
     IReadOnlyList<string>? KnowsAbout)
 {
-    public const string MediaType = "application/ld+json";
-
-    /// <summary>JSON-LD leaves out what is unknown rather than stating null.</summary>
-    public static JsonSerializerOptions SerializerOptions { get; } = new(JsonDefaults.Options)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    /// <summary>True when the client asks for JSON-LD at least as much as for plain JSON.</summary>
-    public static bool IsPreferred(HttpRequest request)
-    {
-        var accepted = request.GetTypedHeaders().Accept;
-        double Quality(string mediaType) => accepted
-            .Where(range => range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase))
-            .Select(range => range.Quality ?? 1)
-            .DefaultIfEmpty(0)
-            .Max();
-
-        var jsonLd = Quality(MediaType);
-        return jsonLd > 0 && jsonLd >= Quality("application/json");
-    }
-
     public static async Task<ActorJsonLd> DescribeAsync(Actor actor, string actorUrl, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var names = await TerritoryNamesAsync(actor, db, cancellationToken);
@@ -67,7 +44,7 @@ public sealed record ActorJsonLd(
             .ToList();
 
         return new ActorJsonLd(
-            "https://schema.org",
+            JsonLd.Context,
             TypeOf(actor.Kind),
             actorUrl,
             actor.Name,
@@ -117,17 +94,3 @@ public sealed record ActorJsonLd(
         return territories.ToDictionary(territory => new TerritoryReference(territory.Kind, territory.Code), territory => territory.Name);
     }
 }
-
-public sealed record PostalAddressJsonLd(
-    [property: JsonPropertyName("@type")] string Type,
-    string? StreetAddress,
-    string? PostalCode,
-    string? AddressLocality,
-    string AddressCountry);
-
-public sealed record AdministrativeAreaJsonLd([property: JsonPropertyName("@type")] string Type, string Name);
-
-public sealed record PropertyValueJsonLd(
-    [property: JsonPropertyName("@type")] string Type,
-    [property: JsonPropertyName("propertyID")] string PropertyId,
-    string Value);

@@ -1,4 +1,5 @@
 using ActorDirectory.Domain.Changes;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Endpoints.Network;
 
@@ -19,9 +20,3 @@ public sealed record ChangeItem(
     ChangeKind Change,
     DateTimeOffset OccurredAt,
     ActorResponse? Actor);
-
-/// <param name="NextCursor">Always set, even on an empty page: poll again with it to receive only what comes next.</param>
-/// <param name="HasMore">True when further changes are already available: ask again at once. With a
-/// <c>types</c> filter a page can hold fewer items than the limit, even none, while more follow: each
-/// page reads a bounded run of the feed and filters it, so the cursor always moves past other types.</param>
-public sealed record ChangePage(IReadOnlyList<ChangeItem> Items, string NextCursor, bool HasMore);

@@ -3,6 +3,7 @@ using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Changes;
 using Npgsql;
 using NpgsqlTypes;
+using Ssi.ServiceDefaults.Publishing;
 using Ssi.ServiceDefaults.Territories;
 
 namespace ActorDirectory.Seeding.Scale;
@@ -43,7 +44,7 @@ internal static class ScaleStore
             RETURNING id),
         feed AS (
             INSERT INTO changes (entity_type, entity_id, kind, occurred_at)
-            SELECT '{ChangeFeed.ActorType}', seed.id, '{nameof(ChangeKind.Upserted)}', @now
+            SELECT '{ChangeRecorder.ActorType}', seed.id, '{nameof(ChangeKind.Upserted)}', @now
             FROM seed_actors seed JOIN added USING (id)
             ORDER BY seed.ord)
         UPDATE seed_actors SET added = true FROM added WHERE seed_actors.id = added.id
@@ -61,7 +62,7 @@ internal static class ScaleStore
             ON CONFLICT DO NOTHING
             RETURNING id)
         INSERT INTO changes (entity_type, entity_id, actor_id, kind, occurred_at)
-        SELECT '{ChangeFeed.OfferType}', seed.id, seed.actor_id, '{nameof(ChangeKind.Upserted)}', @now
+        SELECT '{ChangeRecorder.OfferType}', seed.id, seed.actor_id, '{nameof(ChangeKind.Upserted)}', @now
         FROM seed_offers seed JOIN added USING (id)
         ORDER BY seed.ord
         """;

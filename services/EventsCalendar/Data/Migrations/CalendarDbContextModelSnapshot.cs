@@ -23,6 +23,53 @@ namespace EventsCalendar.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("EventsCalendar.Domain.Changes.CalendarChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<ulong>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("xid8")
+                        .HasColumnName("transaction_id")
+                        .HasDefaultValueSql("pg_current_xact_id()");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_changes");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_changes_entity_type_entity_id");
+
+                    b.HasIndex("TransactionId", "Sequence")
+                        .HasDatabaseName("ix_changes_transaction_id_sequence");
+
+                    b.ToTable("changes", (string)null);
+                });
+
             modelBuilder.Entity("EventsCalendar.Domain.Editions.Edition", b =>
                 {
                     b.Property<int>("Year")

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ssi.ServiceDefaults.Http;
 
-namespace ActorDirectory.Endpoints.Network;
+namespace Ssi.ServiceDefaults.Publishing;
 
 /// <summary>
 /// A place in the changes feed: the writing transaction's id and the row's sequence, in that

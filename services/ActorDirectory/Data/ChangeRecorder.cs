@@ -3,11 +3,12 @@ using ActorDirectory.Domain.Changes;
 using ActorDirectory.Domain.Collectives;
 using ActorDirectory.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Data;
 
 /// <summary>Turns what a save changes into lines of the changes feed.</summary>
-internal static class ChangeFeed
+internal static class ChangeRecorder
 {
     public const string ActorType = "actor";
     public const string ContactType = "contact";
