@@ -21,8 +21,18 @@ internal static class PlatformExtensions
         var actorDirectory = builder.AddService<Projects.ActorDirectory>("actor-directory", settings.Ports.Service(1), directory);
         actorDirectory.Service.WaitForCompletion(builder.AddDirectoryData(settings, directory, actorDirectory.Migrations));
 
-        var eventsCalendar = builder.AddService<Projects.EventsCalendar>("events-calendar", settings.Ports.Service(2), DependenciesOn("calendardb"));
+        var calendar = DependenciesOn("calendardb");
+        var eventsCalendar = builder.AddService<Projects.EventsCalendar>("events-calendar", settings.Ports.Service(2), calendar);
         eventsCalendar.Service.WithReference(actorDirectory.Service);
+        if (settings.DemoData)
+        {
+            // The demo organisers reach the calendar through the directory's integration events, so
+            // the calendar's demo data is written once both services run.
+            builder.AddJob<Projects.EventsCalendar>("calendar-demo-data", calendar)
+                .WithArgs("--seed-demo")
+                .WaitFor(actorDirectory.Service)
+                .WaitFor(eventsCalendar.Service);
+        }
         var fundingCalls = builder.AddService<Projects.FundingCalls>("funding-calls", settings.Ports.Service(3), DependenciesOn("fundingdb"));
         var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
 

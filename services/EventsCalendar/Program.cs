@@ -2,6 +2,7 @@ using EventsCalendar.Data;
 using EventsCalendar.Directory;
 using EventsCalendar.Endpoints;
 using EventsCalendar.IntegrationEvents;
+using EventsCalendar.Seeding;
 using Ssi.Messaging;
 using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
@@ -22,7 +23,7 @@ builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
 
 var app = builder.Build();
 
-if (await app.MigrateIfRequestedAsync<CalendarDbContext>(args))
+if (await app.MigrateIfRequestedAsync<CalendarDbContext>(args) || await app.SeedDemoIfRequestedAsync(args))
 {
     return;
 }
