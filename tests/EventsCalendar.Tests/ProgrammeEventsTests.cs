@@ -91,4 +91,26 @@ public sealed class ProgrammeEventsTests(EventsCalendarFactory factory) : IClass
         Assert.False(await Finds("from=2026-11-17T00:00:00%2B01:00"));
         Assert.False(await Finds("accessibility=visual"));
     }
+
+    [Fact]
+    public async Task Free_text_finds_events_by_their_words_accents_and_typos_forgiven()
+    {
+        var organiserId = await factory.AnnounceActorAsync(_broker, name: "Épicerie sociale de Billère", territoryCode: "64129");
+        var member = factory.CreateClient(TestTokens.Create(SsiRoles.Member, actors: [organiserId]));
+        var request = OrganiserFixture.EventFor(organiserId, await factory.VenueAsync("64129"), "Discosoupe géante à l'épicerie");
+        request["themes"] = new[] { "Gaspillage alimentaire" };
+        var created = (await (await member.PostAsJsonAsync("/events", request, Cancellation)).ReadJsonAsync<EventResponse>())!;
+        await member.PostAsync($"/events/{created.Id}/submit", null, Cancellation);
+
+        async Task<bool> Finds(string q) =>
+            (await factory.CreateClient().GetJsonAsync<Page<EventResponse>>($"/events?q={Uri.EscapeDataString(q)}"))!.Items.Any(e => e.Id == created.Id);
+
+        Assert.True(await Finds("discosoupe"));
+        Assert.True(await Finds("DISCOSOUPE GEANTE"));
+        Assert.True(await Finds("discosoup epicerie"));
+        Assert.True(await Finds("gaspilage"));
+        Assert.True(await Finds("repas partagé"));
+        Assert.False(await Finds("discosoupe concert"));
+        Assert.False(await Finds("exposition"));
+    }
 }

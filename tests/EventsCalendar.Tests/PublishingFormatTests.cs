@@ -121,9 +121,14 @@ public sealed class PublishingFormatTests(EventsCalendarFactory factory) : IClas
         async Task<List<CalendarChangeItem>> ReadAfter(string after) =>
             (await factory.CreateClient().GetJsonAsync<ChangePage<CalendarChangeItem>>($"/changes?types=event&after={Uri.EscapeDataString(after)}"))!.Items.ToList();
 
-        var changes = await ReadAfter(cursor);
-        Assert.DoesNotContain(changes, change => change.EntityId == draft.Id);
-        var upserted = Assert.Single(changes, change => change.EntityId == published.Id);
+        // The feed serves a change once every transaction older than it has ended: a reader polls.
+        CalendarChangeItem upserted = null!;
+        await Eventually.Async(async () =>
+        {
+            var changes = await ReadAfter(cursor);
+            upserted = Assert.Single(changes, change => change.EntityId == published.Id);
+            Assert.DoesNotContain(changes, change => change.EntityId == draft.Id);
+        });
         Assert.Equal((ChangeKind.Upserted, "Forum public"), (upserted.Change, upserted.Event!.Title));
 
         var foreignAdmin = factory.CreateClient(TestTokens.Create(SsiRoles.Coordinator, territories: ["64"]));
@@ -131,8 +136,11 @@ public sealed class PublishingFormatTests(EventsCalendarFactory factory) : IClas
         var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/events/{published.Id}/take-down", new { reason = "Contenu illicite." }, Cancellation)).StatusCode);
 
-        var tombstone = (await ReadAfter(upserted.Cursor)).Single(change => change.EntityId == published.Id);
-        Assert.Equal((ChangeKind.Erased, null), (tombstone.Change, tombstone.Event));
+        await Eventually.Async(async () =>
+        {
+            var tombstone = Assert.Single(await ReadAfter(upserted.Cursor), change => change.EntityId == published.Id);
+            Assert.Equal((ChangeKind.Erased, null), (tombstone.Change, tombstone.Event));
+        });
         await _broker.WaitForAsync<EventCancelled>(message => message.EventId == published.Id && message.Reason == "Contenu illicite.");
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/events/{published.Id}", Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync($"/changes?types=venue&after={Uri.EscapeDataString(cursor)}", Cancellation)).StatusCode);

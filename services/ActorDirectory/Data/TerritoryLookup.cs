@@ -1,8 +1,9 @@
+using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
-using ActorDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Data;
 

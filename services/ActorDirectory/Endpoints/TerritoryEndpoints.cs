@@ -4,6 +4,7 @@ using ActorDirectory.Domain.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Endpoints;
 

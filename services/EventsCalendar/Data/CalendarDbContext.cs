@@ -40,6 +40,7 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CalendarDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }

@@ -36,6 +36,7 @@ internal sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Cale
         builder.Property(e => e.ExternalSource).HasMaxLength(60);
         builder.Property(e => e.ExternalId).HasMaxLength(CalendarEvent.ExternalIdMaxLength);
         builder.Property(e => e.Version).IsRowVersion();
+        builder.HasIndex(e => e.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.ComplexProperty(e => e.Location, TerritoryLocationConfiguration.Configure);
         builder.ComplexProperty(e => e.Registration, registration =>
         {

@@ -1,7 +1,9 @@
 using EventsCalendar.Domain.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace EventsCalendar.Endpoints;
 
@@ -13,7 +15,9 @@ namespace EventsCalendar.Endpoints;
 /// <param name="From">With a slot ending at or after this instant.</param>
 /// <param name="To">With a slot starting at or before this instant.</param>
 /// <param name="Accessibility">Prepared for every one of these.</param>
+/// <param name="Q">Words of the title, summary, themes or kind, accents and typos forgiven ("discosoupe", "exposition eleves").</param>
 public sealed record EventFilter(
+    string? Q = null,
     string? Territory = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
@@ -29,6 +33,11 @@ public sealed record EventFilter(
     public (IQueryable<CalendarEvent>? Query, ProblemHttpResult? Problem) Apply(IQueryable<CalendarEvent> events)
     {
         var query = events.Where(e => e.Moderation == ModerationState.Published);
+        foreach (var word in SearchWords())
+        {
+            query = query.Where(e => EF.Functions.TrigramsAreWordSimilar(word, e.SearchText));
+        }
+
         if (Territory is not null)
         {
             if (!TerritoryReference.TryRead(Territory, out var territory))
@@ -102,6 +111,14 @@ public sealed record EventFilter(
         }
 
         return (query, null);
+    }
+
+    /// <summary>The words of <see cref="Q"/> that say something (three letters or more), at most eight.</summary>
+    private IEnumerable<string> SearchWords()
+    {
+        var words = TextSearch.Normalize(Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var meaningful = words.Where(word => word.Length >= 3).ToList();
+        return (meaningful.Count > 0 ? meaningful : words.ToList()).Take(8);
     }
 
     private static ProblemHttpResult Unknown(string parameter, string value, IEnumerable<string> names) =>

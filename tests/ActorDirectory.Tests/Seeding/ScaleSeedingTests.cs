@@ -4,6 +4,7 @@ using ActorDirectory.Domain.Changes;
 using ActorDirectory.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Publishing;
+using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Tests.Seeding;
 

@@ -1,4 +1,5 @@
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 namespace ActorDirectory.Domain.Actors;
 
 /// <summary>An organisation taking part in the SSI: a local authority, an association, a school...</summary>

@@ -1,5 +1,6 @@
 using ActorDirectory.Domain.Actors;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Domain.Territories;
 

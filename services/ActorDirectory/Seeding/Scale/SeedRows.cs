@@ -1,7 +1,8 @@
+using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Offers;
-using ActorDirectory.Domain;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Seeding.Scale;
 

@@ -21,6 +21,7 @@ namespace EventsCalendar.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("EventsCalendar.Domain.Changes.CalendarChange", b =>
@@ -245,6 +246,11 @@ namespace EventsCalendar.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision_count");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
@@ -346,6 +352,12 @@ namespace EventsCalendar.Data.Migrations
 
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_events_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("VenueId")
                         .HasDatabaseName("ix_events_venue_id");

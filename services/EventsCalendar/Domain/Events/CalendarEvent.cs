@@ -1,4 +1,5 @@
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace EventsCalendar.Domain.Events;
 
@@ -103,6 +104,9 @@ public sealed class CalendarEvent
 
     public List<string> Languages { get; private set; } = [];
 
+    /// <summary>Title, summary, themes and kind as searched: <see cref="TextSearch.Normalize"/>d, for typo-tolerant trigram matching.</summary>
+    public string SearchText { get; private set; } = "";
+
     public EventStatus Status { get; private set; }
 
     public string? CancellationReason { get; private set; }
@@ -174,6 +178,7 @@ public sealed class CalendarEvent
         ImageUrl = content.ImageUrl;
         ImageAlt = content.ImageAlt;
         Languages = [.. content.Languages];
+        SearchText = TextSearch.Normalize(string.Join(' ', [Title, Summary, FrenchLabels.Of(Kind), .. Themes]));
         if (content.Status != EventStatus.Cancelled)
         {
             CancellationReason = null;

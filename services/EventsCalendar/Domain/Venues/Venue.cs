@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.ServiceDefaults.Text;
 
 namespace EventsCalendar.Domain.Venues;
 
@@ -68,28 +67,7 @@ public sealed class Venue
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static string IdentityOf(string name, string address, string communeCode) =>
-        $"{communeCode}|{Fold(name)}|{Fold(address)}";
-
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var character in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(character))
-            {
-                folded.Append(char.ToLowerInvariant(character));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark && folded.Length > 0 && folded[^1] != ' ')
-            {
-                folded.Append(' ');
-            }
-        }
-
-        return folded.ToString().TrimEnd();
-    }
+        $"{communeCode}|{TextSearch.Normalize(name)}|{TextSearch.Normalize(address)}";
 }
 
-public sealed record Coordinates(double Latitude, double Longitude)
-{
-    public bool IsValid => Latitude is >= -90 and <= 90 && Longitude is >= -180 and <= 180;
-}
+public sealed record Coordinates(double Latitude, double Longitude);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ActorDirectory.Domain;
+namespace Ssi.ServiceDefaults.Text;
 
 /// <summary>
 /// The form names are searched in: no accents, lower case, punctuation as spaces, so that
