@@ -19,11 +19,11 @@ public static class Flows
         slots = new[] { new { startsAt = "2026-11-18T18:00", endsAt = "2026-11-18T22:00" } },
     };
 
-    /// <summary>Registers Billère's hall in the calendar, which asks the directory where Billère stands.</summary>
-    public static async Task<Guid> RegisterVenueInBillereAsync(HttpClient coordinator)
+    /// <summary>Registers a hall of Billère in the calendar, which asks the directory where Billère stands.</summary>
+    public static async Task<Guid> RegisterVenueInBillereAsync(HttpClient coordinator, string name = "Salle des fêtes")
     {
         var registered = await coordinator.PostAsJsonAsync("/api/calendar/venues",
-            new { name = "Salle des fêtes", address = "Place François Mitterrand", postalCode = "64140", communeCode = "64129" }, Cancellation);
+            new { name, address = "Place François Mitterrand", postalCode = "64140", communeCode = "64129" }, Cancellation);
         Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync(Cancellation));
         var venue = await registered.ReadJsonAsync<JsonElement>();
         Assert.Equal("200067254", venue.GetProperty("territory").GetProperty("epciCode").GetString());
@@ -43,7 +43,8 @@ public static class Flows
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var organiserId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        var venueId = await RegisterVenueInBillereAsync(coordinator);
+        // Each organiser its own hall: two events in one hall at the same time wait for a coordinator.
+        var venueId = await RegisterVenueInBillereAsync(coordinator, $"Salle de {organiserName}");
         HttpResponseMessage created = null!;
         await Eventually.Async(async () =>
         {
