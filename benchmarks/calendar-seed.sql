@@ -1,6 +1,6 @@
 -- benchmarks/calendar-seed.sql: the calendar at national scale for benchmarks/calendar.sh.
--- Run by psql against calendardb with :events (how many) and :communes_file (a CSV of the
--- directory's largest communes: code, name, epci, department, region). Writes, once: an organiser,
+-- Run by psql against calendardb with :events (how many), reading on its standard input a CSV of
+-- the directory's largest communes (code, name, epci, department, region). Writes, once: an organiser,
 -- a hall and events for each commune, the 2026 edition, and the programmes of a region, a
 -- department and a commune. Benchmark organisers go straight into the calendar's read model (the
 -- directory does not know them); everything is marked 'benchmark' and skipped when present.
@@ -8,7 +8,7 @@
 BEGIN;
 
 CREATE TEMP TABLE bench_communes (code text, name text, epci_code text, department_code text, region_code text, rank serial) ON COMMIT DROP;
-\copy bench_communes (code, name, epci_code, department_code, region_code) FROM :'communes_file' WITH (FORMAT csv)
+\copy bench_communes (code, name, epci_code, department_code, region_code) FROM pstdin WITH (FORMAT csv)
 
 INSERT INTO organisers (actor_id, revision, name, commune_code, epci_code, department_code, region_code, is_active, updated_at)
 SELECT md5('benchmark/organiser/' || code)::uuid, 1, 'Collectif solidaire de ' || name, code, epci_code, department_code, region_code, true, now()
@@ -29,9 +29,10 @@ ON CONFLICT DO NOTHING;
 
 -- Events spread over the communes, the largest ones holding more (rank 1 is the most populous).
 CREATE TEMP TABLE bench_events ON COMMIT DROP AS
-SELECT md5('benchmark/event/' || n)::uuid AS id, n, c.*
-FROM generate_series(1, :events) AS n
-JOIN bench_communes c ON c.rank = 1 + floor(power(random(), 2) * (SELECT count(*) FROM bench_communes))::int;
+SELECT md5('benchmark/event/' || picks.n)::uuid AS id, picks.n, c.*
+FROM (SELECT n, 1 + floor(power(random(), 2) * total)::int AS pick
+      FROM generate_series(1, :events) AS n, (SELECT count(*) AS total FROM bench_communes) AS communes) AS picks
+JOIN bench_communes c ON c.rank = picks.pick;
 
 INSERT INTO events (id, organiser_id, partner_ids, title, summary, kind, audiences, accessibility, attendance_mode, venue_id,
                     commune_code, epci_code, department_code, region_code, starts_at, ends_at, themes, is_free, languages, search_text,

@@ -50,16 +50,16 @@ if ((seed)); then
   sql "\copy (SELECT code, name, epci_code, department_code, region_code FROM territories WHERE kind = 'Commune' AND population IS NOT NULL ORDER BY population DESC LIMIT 5000) TO '$work/communes.csv' WITH (FORMAT csv)" directorydb
   started=$SECONDS
   PGPASSWORD=ssi psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U ssi -d calendardb \
-    -v events="$events" -v communes_file="$work/communes.csv" -f "$REPO_ROOT/benchmarks/calendar-seed.sql" >&2
+    -v events="$events" -f "$REPO_ROOT/benchmarks/calendar-seed.sql" <"$work/communes.csv" >&2
   say "loading took $((SECONDS - started)) s"
 fi
 
 programme() { sql "SELECT md5('benchmark/programme/$1')::uuid"; }
 region=$(programme region) department=$(programme department) commune=$(programme commune)
-period="e.starts_at < '2026-11-30 00:00+01' AND e.ends_at > '2026-11-13 00:00+01'
-  AND EXISTS (SELECT 1 FROM event_slots s WHERE s.event_id = e.id AND s.starts_at < '2026-11-30 00:00+01' AND s.ends_at > '2026-11-13 00:00+01')"
+period="e.starts_at < '2026-11-30 00:00+01' AND e.ends_at > '2026-11-13 00:00+01' AND EXISTS (SELECT 1 FROM event_slots s WHERE s.event_id = e.id AND s.starts_at < '2026-11-30 00:00+01' AND s.ends_at > '2026-11-13 00:00+01')"
 
-# Each scenario: name, requests, URL through the gateway, and the same query in SQL (a page with its slots).
+# Each scenario: name, requests, URL through the gateway, and the same reads in SQL: the page with its
+# slots (and, for the changes feed, the events it carries with their organisers and venues).
 scenarios=(
   "programme-region|100|/api/calendar/programmes/$region/events?limit=50|WITH page AS (SELECT e.* FROM events e WHERE e.region_code = '84' AND e.moderation = 'Published' AND $period ORDER BY e.starts_at, e.id LIMIT 51) SELECT * FROM page p LEFT JOIN event_slots s ON s.event_id = p.id ORDER BY p.starts_at, p.id;"
   "programme-department|100|/api/calendar/programmes/$department/events?limit=50|WITH page AS (SELECT e.* FROM events e WHERE e.department_code = '69' AND e.moderation = 'Published' AND $period ORDER BY e.starts_at, e.id LIMIT 51) SELECT * FROM page p LEFT JOIN event_slots s ON s.event_id = p.id ORDER BY p.starts_at, p.id;"
@@ -67,7 +67,7 @@ scenarios=(
   "ical-department|10|/api/calendar/programmes/$department/calendar.ics|SELECT * FROM events e LEFT JOIN event_slots s ON s.event_id = e.id WHERE e.department_code = '69' AND e.moderation = 'Published' AND $period ORDER BY e.starts_at, e.id;"
   "search-text|100|/api/calendar/events?q=souverainete%20alimentaire%20cine&limit=20|WITH page AS (SELECT e.* FROM events e WHERE 'souverainete' <% e.search_text AND 'alimentaire' <% e.search_text AND 'cine' <% e.search_text AND e.moderation = 'Published' ORDER BY e.starts_at, e.id LIMIT 21) SELECT * FROM page p LEFT JOIN event_slots s ON s.event_id = p.id;"
   "search-text-typos|100|/api/calendar/events?q=migratons%20confernce&limit=20|WITH page AS (SELECT e.* FROM events e WHERE 'migratons' <% e.search_text AND 'confernce' <% e.search_text AND e.moderation = 'Published' ORDER BY e.starts_at, e.id LIMIT 21) SELECT * FROM page p LEFT JOIN event_slots s ON s.event_id = p.id;"
-  "changes-feed|100|/api/calendar/changes?limit=100|SELECT * FROM changes WHERE (transaction_id, sequence) > ('0'::xid8, 0) AND transaction_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY transaction_id, sequence LIMIT 101;"
+  "changes-feed|100|/api/calendar/changes?limit=100|WITH page AS (SELECT * FROM changes WHERE (transaction_id, sequence) > ('0'::xid8, 0) AND transaction_id < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY transaction_id, sequence LIMIT 101) SELECT * FROM page c LEFT JOIN events e ON e.id = c.entity_id LEFT JOIN event_slots s ON s.event_id = e.id LEFT JOIN organisers o ON o.actor_id = e.organiser_id LEFT JOIN venues v ON v.id = e.venue_id;"
 )
 
 token=${SSI_BENCH_TOKEN:-$("$REPO_ROOT/ssi" token --role admin --ttl 240)}
@@ -92,7 +92,7 @@ printf '\n%-30s %8s %8s %8s %12s\n' "scenario" "sql p50" "sql p95" "api p50" "ap
 for scenario in "${scenarios[@]}"; do
   IFS='|' read -r name requests _ query <<<"$scenario"
   printf '%s\n' "$query" >"$work/$name.sql"
-  (cd "$work" && PGPASSWORD=ssi "$PG_BIN/pgbench" -n -q -h 127.0.0.1 -p "$PG_PORT" -U ssi -f "$work/$name.sql" -t "$requests" \
+  (cd "$work" && PGPASSWORD=ssi "$PG_BIN/pgbench" -n -h 127.0.0.1 -p "$PG_PORT" -U ssi -f "$work/$name.sql" -t "$requests" \
     -l --log-prefix="$work/$name" calendardb >/dev/null 2>&1) || die "pgbench could not run the $name query"
   read -r p50 p95 < <(cat "$work/$name".* | awk '{ print $3 / 1000 }' | sort -n |
     awk '{ v[NR] = $1 } END { i50 = int(NR * 0.5 + 0.999); i95 = int(NR * 0.95 + 0.999); printf "%.1f %.1f\n", v[i50], v[i95] }')
