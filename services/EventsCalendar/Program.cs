@@ -19,6 +19,7 @@ builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
     bus.AddConsumer<ActorRegisteredConsumer>();
     bus.AddConsumer<ActorUpdatedConsumer>();
     bus.AddConsumer<ActorArchivedConsumer>();
+    bus.AddConsumer<ContactErasedConsumer>();
 });
 
 var app = builder.Build();

@@ -16,6 +16,7 @@ public static class PlatformSubscriptions
         new("events-calendar", "actor-registered", typeof(ActorRegistered)),
         new("events-calendar", "actor-updated", typeof(ActorUpdated)),
         new("events-calendar", "actor-archived", typeof(ActorArchived)),
+        new("events-calendar", "contact-erased", typeof(ContactErased)),
         new("communications", "event-published", typeof(EventPublished)),
     ];
 }

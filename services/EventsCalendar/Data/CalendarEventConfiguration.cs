@@ -44,6 +44,7 @@ internal sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Cale
             registration.Property(r => r.Email).HasColumnName("registration_email").HasMaxLength(254);
             registration.Property(r => r.Phone).HasColumnName("registration_phone").HasMaxLength(32);
             registration.Property(r => r.Capacity).HasColumnName("registration_capacity");
+            registration.Property(r => r.ContactId).HasColumnName("registration_contact_id");
         });
         builder.OwnsMany(e => e.Slots, slots =>
         {

@@ -242,7 +242,12 @@ internal static partial class EventContentCheck
             errors.AddError("registration.phone", $"'{text}' is not a French phone number (10 digits such as 05 59 92 44 44).");
         }
 
-        return new Registration(url, email, phone, requested.Capacity);
+        if (requested.ContactId is not null && email is null && phone is null)
+        {
+            errors.AddError("registration.contactId", "A contact is named for the e-mail address or phone number it gives; give one of them, or no contact.");
+        }
+
+        return new Registration(url, email, phone, requested.Capacity, requested.ContactId);
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

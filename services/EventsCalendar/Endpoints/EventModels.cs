@@ -49,11 +49,13 @@ public sealed record SlotRequest(Guid? Id, [property: Required] string StartsAt,
 
 /// <param name="Phone">A French phone number.</param>
 /// <param name="Capacity">The places available.</param>
+/// <param name="ContactId">When the e-mail address or phone number is a person's: their contact in the directory, so that erasing them there erases them here.</param>
 public sealed record RegistrationRequest(
     [property: StringLength(CalendarEvent.UrlMaxLength)] string? Url,
     [property: StringLength(EmailAddressRule.MaxLength)] string? Email,
     [property: StringLength(FrenchPhoneNumber.MaxLength)] string? Phone,
-    [property: Range(1, 1_000_000)] int? Capacity);
+    [property: Range(1, 1_000_000)] int? Capacity,
+    Guid? ContactId = null);
 
 /// <param name="Reason">Told to the organiser (refusal) or to the readers (cancellation), in French.</param>
 public sealed record ReasonRequest(

@@ -331,6 +331,10 @@ namespace EventsCalendar.Data.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("registration_capacity");
 
+                            b1.Property<Guid?>("ContactId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("registration_contact_id");
+
                             b1.Property<string>("Email")
                                 .HasMaxLength(254)
                                 .HasColumnType("character varying(254)")

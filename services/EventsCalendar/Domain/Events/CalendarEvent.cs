@@ -259,6 +259,20 @@ public sealed class CalendarEvent
         return null;
     }
 
+    /// <summary>Forgets the registration e-mail address and phone number of a contact erased from the directory.</summary>
+    /// <returns>Whether the event named that contact.</returns>
+    public bool ForgetContact(Guid contactId, DateTimeOffset now)
+    {
+        if (Registration.ContactId != contactId)
+        {
+            return false;
+        }
+
+        Registration = Registration.WithoutContact();
+        UpdatedAt = now;
+        return true;
+    }
+
     public static bool IsPlausibleDate(DateTimeOffset instant) => instant.Year is >= FirstYear and <= LastYear;
 
     private bool HasSlots(IReadOnlyList<SlotTimes> slots) =>

@@ -29,7 +29,11 @@ public sealed record EventContent(
     EventStatus Status);
 
 /// <summary>How to register: any of a link, an e-mail address, a phone number, and the places available.</summary>
-public sealed record Registration(string? Url, string? Email, string? Phone, int? Capacity)
+/// <param name="ContactId">The directory contact whose e-mail address or phone number these are: erased with them.</param>
+public sealed record Registration(string? Url, string? Email, string? Phone, int? Capacity, Guid? ContactId = null)
 {
     public static Registration None { get; } = new(null, null, null, null);
+
+    /// <summary>The same registration without the person's e-mail address and phone number.</summary>
+    public Registration WithoutContact() => this with { Email = null, Phone = null, ContactId = null };
 }
