@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EventsCalendar.Endpoints;
+using Microsoft.AspNetCore.Http;
 using Ssi.Contracts.EventsCalendar;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.Testing;
@@ -95,5 +96,27 @@ public sealed class HostileInputTests(EventsCalendarFactory factory) : IClassFix
             });
             await _directory.WaitForAsync<EventPublished>(message => message.EventId == id);
         }
+    }
+
+    [Theory]
+    [InlineData("""{"slots": [null]}""", "slots[0]")]
+    [InlineData("""{"slots": [{"startsAt": null, "endsAt": "2026-11-18T20:00"}]}""", "slots[0]")]
+    [InlineData("""{"registration": {"contactId": "0192d7a4-6c3e-7000-8000-000000000001"}}""", "registration.contactId")]
+    [InlineData("""{"themes": [null, "  "]}""", "themes[0]")]
+    public async Task Null_or_half_given_parts_of_an_event_are_400_problems_naming_them(string overrides, string field)
+    {
+        var organiserId = await factory.AnnounceActorAsync(_directory);
+        var member = factory.CreateClient(TestTokens.Create(SsiRoles.Member, actors: [organiserId]));
+        var request = OrganiserFixture.EventFor(organiserId, await factory.VenueAsync());
+        foreach (var property in JsonDocument.Parse(overrides).RootElement.EnumerateObject())
+        {
+            request[property.Name] = property.Value.Clone();
+        }
+
+        var response = await member.PostAsJsonAsync("/events", request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.ReadJsonAsync<HttpValidationProblemDetails>())!;
+        Assert.Contains(problem.Errors.Keys, key => key.StartsWith(field, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -141,7 +141,12 @@ internal static partial class EventContentCheck
         for (var index = 0; index < requested.Count; index++)
         {
             var field = $"slots[{index}]";
-            var slot = requested[index];
+            if (requested[index] is not { } slot)
+            {
+                errors.AddError(field, "A slot has a start and an end.");
+                continue;
+            }
+
             var startError = ParisTime.TryRead(slot.StartsAt, out var startsAt);
             var endError = ParisTime.TryRead(slot.EndsAt, out var endsAt);
             if (startError is not null || endError is not null)
