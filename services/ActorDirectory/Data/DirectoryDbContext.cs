@@ -5,10 +5,11 @@ using ActorDirectory.Domain.Offers;
 using ActorDirectory.Domain.Territories;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace ActorDirectory.Data;
 
-public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : DbContext(options)
+public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : ChangeFeedDbContext(options)
 {
     public DbSet<Territory> Territories => Set<Territory>();
 
@@ -28,18 +29,7 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
 
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
-    /// <summary>Every save records its changes in the feed, in the same transaction.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ChangeRecorder.Record(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        ChangeRecorder.Record(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    protected override void RecordChanges() => ChangeRecorder.Record(this);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

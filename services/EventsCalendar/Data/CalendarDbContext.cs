@@ -6,10 +6,11 @@ using EventsCalendar.Domain.Programmes;
 using EventsCalendar.Domain.Venues;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
+using Ssi.ServiceDefaults.Publishing;
 
 namespace EventsCalendar.Data;
 
-public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> options) : DbContext(options)
+public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> options) : ChangeFeedDbContext(options)
 {
     public DbSet<CalendarEvent> Events => Set<CalendarEvent>();
 
@@ -25,18 +26,7 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
 
     public DbSet<CalendarChange> Changes => Set<CalendarChange>();
 
-    /// <summary>Every save records its public changes in the feed, in the same transaction.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ChangeRecorder.Record(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        ChangeRecorder.Record(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    protected override void RecordChanges() => ChangeRecorder.Record(this);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

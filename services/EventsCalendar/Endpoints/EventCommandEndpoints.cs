@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Ssi.Messaging;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
@@ -119,8 +118,7 @@ public static partial class EventCommandEndpoints
         calendarEvent.Apply(prepared.Content, prepared.Location, EventDescription.ToHtml(prepared.Content.Description), revision, now);
         if (calendarEvent.IsPublic)
         {
-            var venue = calendarEvent.VenueId is { } venueId ? await db.Venues.FindAsync([venueId], cancellationToken) : null;
-            db.AddIntegrationEvent(EventMessages.Updated(calendarEvent, access.Organiser, venue, now));
+            await db.AddUpdatedAsync(calendarEvent, access.Organiser, now, cancellationToken);
         }
     }
 

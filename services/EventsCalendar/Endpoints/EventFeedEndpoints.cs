@@ -40,9 +40,9 @@ public static class EventFeedEndpoints
     public static async Task<Results<Ok<Page<EventResponse>>, StatusCodeHttpResult, ProblemHttpResult>> ListProgrammeEvents(
         Guid id, [AsParameters] EventFilter filter, int? limit, string? cursor, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        if (await FindProgrammeAsync(id, db, cancellationToken) is not { } programme)
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return NoProgramme(id);
         }
 
         var (query, problem) = filter.Apply(EventsOf(programme, db));
@@ -52,9 +52,9 @@ public static class EventFeedEndpoints
     public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeCalendar(
         Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        if (await FindProgrammeAsync(id, db, cancellationToken) is not { } programme)
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return NoProgramme(id);
         }
 
         var events = EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published);
@@ -88,6 +88,11 @@ public static class EventFeedEndpoints
         return await WriteAsync($"Festival des Solidarités — {venue.Name}", $"lieu-{id}", events, context, db, cancellationToken);
     }
 
+    private static Task<Programme?> FindProgrammeAsync(Guid id, CalendarDbContext db, CancellationToken cancellationToken) =>
+        db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    private static ProblemHttpResult NoProgramme(Guid id) => Problems.NotFound($"No programme has the id {id}.");
+
     /// <summary>Every event inside the programme's territory with a slot in its period, whatever its moderation state.</summary>
     private static IQueryable<CalendarEvent> EventsOf(Programme programme, CalendarDbContext db)
     {
@@ -108,9 +113,9 @@ public static class EventFeedEndpoints
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportProgrammeEvents(
         Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        if (await FindProgrammeAsync(id, db, cancellationToken) is not { } programme)
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return NoProgramme(id);
         }
 
         var events = EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published);
@@ -121,9 +126,9 @@ public static class EventFeedEndpoints
     public static async Task<Results<JsonHttpResult<EventListJsonLd>, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeJsonLd(
         Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        if (await FindProgrammeAsync(id, db, cancellationToken) is not { } programme)
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return NoProgramme(id);
         }
 
         var events = await LoadAsync(EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published), context, db, cancellationToken);
@@ -137,9 +142,9 @@ public static class EventFeedEndpoints
     public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetProgrammeRss(
         Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } programme)
+        if (await FindProgrammeAsync(id, db, cancellationToken) is not { } programme)
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return NoProgramme(id);
         }
 
         var events = await LoadAsync(EventsOf(programme, db).Where(e => e.Moderation == ModerationState.Published), context, db, cancellationToken);

@@ -45,12 +45,12 @@ public static class EventModerationEndpoints
         }
 
         await AnnounceAsync(access, overlaps, db, now, cancellationToken);
-        return await SaveAsync(access, db, cancellationToken) switch
+        if (await TrySaveAsync(db, cancellationToken) is { } conflict)
         {
-            { Result: Ok<EventResponse> saved } => TypedResults.Ok(new SubmissionResponse(saved.Value!, overlaps)),
-            { Result: ProblemHttpResult problem } => problem,
-            var other => throw new InvalidOperationException($"Unexpected result {other.Result}."),
-        };
+            return conflict;
+        }
+
+        return TypedResults.Ok(new SubmissionResponse(await EventViews.DescribeAsync(access.Event, db, cancellationToken), overlaps));
     }
 
     /// <summary>What the event meets in its territory and venue at the same times: for its organiser's members and its coordinators.</summary>
@@ -274,21 +274,25 @@ public static class EventModerationEndpoints
             return;
         }
 
-        var venue = e.VenueId is { } venueId ? await db.Venues.FindAsync([venueId], cancellationToken) : null;
-        db.AddIntegrationEvent(EventMessages.Published(e, access.Organiser, venue, now));
+        await db.AddPublishedAsync(e, access.Organiser, now, cancellationToken);
     }
 
-    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> SaveAsync(EventAccess access, CalendarDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> SaveAsync(EventAccess access, CalendarDbContext db, CancellationToken cancellationToken) =>
+        await TrySaveAsync(db, cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Ok(await EventViews.DescribeAsync(access.Event, db, cancellationToken));
+
+    /// <returns>The 409 to answer when a concurrent request changed the event first, or null once saved.</returns>
+    private static async Task<ProblemHttpResult?> TrySaveAsync(CalendarDbContext db, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
             return Problems.Conflict("The event changed meanwhile: read it again and retry.");
         }
-
-        return TypedResults.Ok(await EventViews.DescribeAsync(access.Event, db, cancellationToken));
     }
 }

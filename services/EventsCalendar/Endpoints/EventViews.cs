@@ -1,8 +1,5 @@
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
-using EventsCalendar.Domain.Venues;
-using Microsoft.EntityFrameworkCore;
 
 namespace EventsCalendar.Endpoints;
 
@@ -14,20 +11,21 @@ internal static class EventViews
 
     public static async Task<List<EventResponse>> DescribeAsync(IReadOnlyList<CalendarEvent> events, CalendarDbContext db, CancellationToken cancellationToken)
     {
-        var actorIds = events.SelectMany(e => e.PartnerIds.Append(e.OrganiserId)).Distinct().ToList();
-        var actors = await db.Organisers.AsNoTracking().Where(actor => actorIds.Contains(actor.ActorId)).ToDictionaryAsync(actor => actor.ActorId, cancellationToken);
-        var venueIds = events.Where(e => e.VenueId is not null).Select(e => e.VenueId!.Value).Distinct().ToList();
-        var venues = await db.Venues.AsNoTracking().Where(venue => venueIds.Contains(venue.Id)).ToDictionaryAsync(venue => venue.Id, cancellationToken);
-        return events.Select(e => Describe(e, actors, venues)).ToList();
+        var references = await EventReferences.LoadAsync(events, db, cancellationToken);
+        return events.Select(e => Describe(e, references)).ToList();
     }
 
-    private static EventResponse Describe(CalendarEvent e, Dictionary<Guid, Organiser> actors, Dictionary<Guid, Venue> venues)
+    /// <summary>An actor as an event names it; one the directory never announced has no name.</summary>
+    public static ActorReference ActorOf(Guid actorId, EventReferences references) =>
+        references.Actor(actorId) is { } actor ? new(actorId, actor.Name, actor.IsActive) : new(actorId, "", false);
+
+    private static EventResponse Describe(CalendarEvent e, EventReferences references)
     {
-        ActorReference Actor(Guid id) => actors.TryGetValue(id, out var actor) ? new(id, actor.Name, actor.IsActive) : new(id, "", false);
+        ActorReference Actor(Guid id) => ActorOf(id, references);
         return new EventResponse(
             e.Id, Actor(e.OrganiserId), e.PartnerIds.Select(Actor).ToList(), e.ProgrammeId, e.Title, e.Summary, e.Description, e.DescriptionHtml,
             e.Kind, e.Audiences, e.MinimumAge, e.MaximumAge, e.Accessibility, e.AttendanceMode, e.OnlineUrl,
-            e.VenueId is { } venueId && venues.TryGetValue(venueId, out var venue) ? VenueResponse.From(venue) : null,
+            references.VenueOf(e) is { } venue ? VenueResponse.From(venue) : null,
             TerritoryResponse.From(e.Location),
             e.Slots.OrderBy(slot => slot.StartsAt).Select(SlotResponse.From).ToList(), e.Themes, e.IsFree, e.PriceDetails, e.Registration,
             e.ImageUrl, e.ImageAlt, e.Languages, e.Status, e.CancellationReason, e.Moderation, e.RefusalReason, e.ModerationNote, e.ExternalSource, e.ExternalId,

@@ -30,13 +30,10 @@ internal static class OverlapFinder
 
         var competing = inTerritory.Where(other => Complementarity.Compete(calendarEvent, other) && Complementarity.Overlap(calendarEvent, other)).ToList();
         var conflicts = inVenue.Where(other => Complementarity.Overlap(calendarEvent, other)).ToList();
-        var actorIds = competing.Concat(conflicts).Select(e => e.OrganiserId).Distinct().ToList();
-        var organisers = await db.Organisers.AsNoTracking().Where(o => actorIds.Contains(o.ActorId)).ToDictionaryAsync(o => o.ActorId, cancellationToken);
+        var references = await EventReferences.LoadAsync([.. competing, .. conflicts], db, cancellationToken);
 
         OverlappingEvent Describe(CalendarEvent other) => new(
-            other.Id, other.Title,
-            organisers.TryGetValue(other.OrganiserId, out var organiser) ? new(organiser.ActorId, organiser.Name, organiser.IsActive) : new(other.OrganiserId, "", false),
-            other.Kind, other.Moderation,
+            other.Id, other.Title, EventViews.ActorOf(other.OrganiserId, references), other.Kind, other.Moderation,
             other.Slots.Where(slot => !slot.IsCancelled && calendarEvent.Slots.Any(mine => !mine.IsCancelled && mine.StartsAt < slot.EndsAt && slot.StartsAt < mine.EndsAt))
                 .OrderBy(slot => slot.StartsAt).Select(SlotResponse.From).ToList());
 

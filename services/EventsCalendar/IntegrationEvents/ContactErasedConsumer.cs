@@ -2,7 +2,6 @@ using EventsCalendar.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.ActorDirectory;
-using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 
 namespace EventsCalendar.IntegrationEvents;
@@ -23,8 +22,7 @@ public sealed class ContactErasedConsumer(CalendarDbContext db, TimeProvider clo
         foreach (var calendarEvent in events.Where(e => e.ForgetContact(contactId, now) && e.IsPublic))
         {
             var organiser = await db.Organisers.FindAsync([calendarEvent.OrganiserId], cancellationToken);
-            var venue = calendarEvent.VenueId is { } venueId ? await db.Venues.FindAsync([venueId], cancellationToken) : null;
-            db.AddIntegrationEvent(EventMessages.Updated(calendarEvent, organiser!, venue, now));
+            await db.AddUpdatedAsync(calendarEvent, organiser!, now, cancellationToken);
         }
 
         // In the inbox's transaction, with the events' changes and their announcements.

@@ -1,7 +1,9 @@
+using EventsCalendar.Data;
 using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Venues;
 using Ssi.Contracts.EventsCalendar;
+using Ssi.Messaging;
 using Ssi.ServiceDefaults.Http;
 
 namespace EventsCalendar.IntegrationEvents;
@@ -15,8 +17,19 @@ internal static class EventMessages
     public static EventUpdated Updated(CalendarEvent e, Organiser organiser, Venue? venue, DateTimeOffset now) =>
         new(e.Id, e.OrganiserId, organiser.Name, e.Title, e.Location.CommuneCode, Describe(venue), e.StartsAt, e.EndsAt, Details(e), now);
 
+    /// <summary>Adds the event's publication to the outbox, with its venue.</summary>
+    public static async Task AddPublishedAsync(this CalendarDbContext db, CalendarEvent e, Organiser organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.AddIntegrationEvent(Published(e, organiser, await VenueOfAsync(db, e, cancellationToken), now));
+
+    /// <summary>Adds the public event's new state to the outbox, with its venue.</summary>
+    public static async Task AddUpdatedAsync(this CalendarDbContext db, CalendarEvent e, Organiser organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.AddIntegrationEvent(Updated(e, organiser, await VenueOfAsync(db, e, cancellationToken), now));
+
     public static EventCancelled Cancelled(CalendarEvent e, DateTimeOffset now) =>
         new(e.Id, e.OrganiserId, e.Title, e.Location.CommuneCode, e.CancellationReason ?? "", e.StartsAt, now);
+
+    private static ValueTask<Venue?> VenueOfAsync(CalendarDbContext db, CalendarEvent e, CancellationToken cancellationToken) =>
+        e.VenueId is { } venueId ? db.Venues.FindAsync([venueId], cancellationToken) : ValueTask.FromResult<Venue?>(null);
 
     private static string? Describe(Venue? venue) => venue is null ? null : $"{venue.Name}, {venue.Address}";
 
