@@ -10,8 +10,8 @@ BEGIN;
 CREATE TEMP TABLE bench_communes (code text, name text, epci_code text, department_code text, region_code text, rank serial) ON COMMIT DROP;
 \copy bench_communes (code, name, epci_code, department_code, region_code) FROM pstdin WITH (FORMAT csv)
 
-INSERT INTO organisers (actor_id, revision, name, commune_code, epci_code, department_code, region_code, is_active, updated_at)
-SELECT md5('benchmark/organiser/' || code)::uuid, 1, 'Collectif solidaire de ' || name, code, epci_code, department_code, region_code, true, now()
+INSERT INTO directory_actors (actor_id, revision, name, kind, commune_code, epci_code, department_code, region_code, is_active, updated_at)
+SELECT md5('benchmark/organiser/' || code)::uuid, 1, 'Collectif solidaire de ' || name, 'association', code, epci_code, department_code, region_code, true, now()
 FROM bench_communes
 ON CONFLICT (actor_id) DO NOTHING;
 

@@ -22,6 +22,11 @@ public static class Problems
     public static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Content");
 
+    /// <summary>A request well formed but refused by several rules at once, each named under <c>errors</c> as a validation problem does.</summary>
+    public static ProblemHttpResult Unprocessable(string detail, IReadOnlyDictionary<string, string[]> errors) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable Content",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 

@@ -3,6 +3,7 @@ using EventsCalendar.Directory;
 using EventsCalendar.Endpoints;
 using EventsCalendar.IntegrationEvents;
 using EventsCalendar.Seeding;
+using Ssi.DirectoryReplica;
 using Ssi.Messaging;
 using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
@@ -16,9 +17,7 @@ builder.Services.AddHttpClient<DirectoryClient>(http => http.BaseAddress = new U
 builder.Services.AddScoped<CommuneLocator>();
 builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
 {
-    bus.AddConsumer<ActorRegisteredConsumer>();
-    bus.AddConsumer<ActorUpdatedConsumer>();
-    bus.AddConsumer<ActorArchivedConsumer>();
+    bus.AddDirectoryActorConsumers<CalendarDbContext>();
     bus.AddConsumer<ContactErasedConsumer>();
 });
 

@@ -1,5 +1,8 @@
 using FundingCalls.Data;
 using FundingCalls.Endpoints;
+using FundingCalls.IntegrationEvents;
+using FundingCalls.Scheduling;
+using Ssi.DirectoryReplica;
 using Ssi.Messaging;
 using Ssi.Messaging.Administration;
 using Ssi.ServiceDefaults.Data;
@@ -9,7 +12,20 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceApiDefaults();
 builder.Services.AddValidation();
 builder.AddServiceDatabase<FundingDbContext>("fundingdb");
-builder.AddMessaging<FundingDbContext>("funding-calls");
+builder.AddMessaging<FundingDbContext>("funding-calls", bus =>
+{
+    bus.AddDirectoryActorConsumers<FundingDbContext>();
+    bus.AddConsumer<ContactErasedConsumer>();
+    bus.AddConsumer<EventPublishedConsumer>();
+    bus.AddConsumer<EventUpdatedConsumer>();
+    bus.AddConsumer<EventCancelledConsumer>();
+});
+builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName)
+    .Validate(options => options.PollInterval > TimeSpan.Zero && options.ClosingReminderLead > TimeSpan.Zero, "Scheduling intervals must be positive.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<DueJobSignal>();
+builder.Services.AddScoped<DueJobHandlers>();
+builder.Services.AddHostedService<DueJobRunner>();
 
 var app = builder.Build();
 
@@ -20,6 +36,8 @@ if (await app.MigrateIfRequestedAsync<FundingDbContext>(args))
 
 app.UseServiceApiDefaults();
 app.MapMessagingAdministration();
-app.MapFundingCallEndpoints();
+app.MapCallEndpoints();
+app.MapApplicationEndpoints();
+app.MapApplicationLifecycleEndpoints();
 
 app.Run();

@@ -17,6 +17,13 @@ public static class PlatformSubscriptions
         new("events-calendar", "actor-updated", typeof(ActorUpdated)),
         new("events-calendar", "actor-archived", typeof(ActorArchived)),
         new("events-calendar", "contact-erased", typeof(ContactErased)),
+        new("funding-calls", "actor-registered", typeof(ActorRegistered)),
+        new("funding-calls", "actor-updated", typeof(ActorUpdated)),
+        new("funding-calls", "actor-archived", typeof(ActorArchived)),
+        new("funding-calls", "contact-erased", typeof(ContactErased)),
+        new("funding-calls", "event-published", typeof(EventPublished)),
+        new("funding-calls", "event-updated", typeof(EventUpdated)),
+        new("funding-calls", "event-cancelled", typeof(EventCancelled)),
         new("communications", "event-published", typeof(EventPublished)),
     ];
 }

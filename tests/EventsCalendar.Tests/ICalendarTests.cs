@@ -68,7 +68,7 @@ public sealed class ICalendarTests(EventsCalendarFactory factory) : IClassFixtur
         edit["kind"] = "film-screening";
         edit["programmeId"] = programme.Id;
         edit["slots"] = new object[] { new { id = film.Slots[1].Id, startsAt = "2026-11-21T16:00", endsAt = "2026-11-21T18:00" } };
-        Assert.Equal(HttpStatusCode.OK, (await member.SendAsync(OrganiserFixture.PutIfMatch($"/events/{film.Id}", edit, read.Headers.ETag!.ToString()), Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.SendAsync(ConditionalRequests.PutIfMatch($"/events/{film.Id}", edit, read.Headers.ETag!.ToString()), Cancellation)).StatusCode);
 
         var moved = await ICalendarParser.ParseAsync(await factory.CreateClient().GetStringAsync($"/programmes/{programme.Id}/calendar.ics", Cancellation));
 

@@ -90,7 +90,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
         var edit = OrganiserFixture.EventFor(organiserId, draft.Venue!.Id, "Discosoupe et bal folk");
         edit["programmeId"] = draft.ProgrammeId;
 
-        var proposed = await member.SendAsync(OrganiserFixture.PutIfMatch($"/events/{draft.Id}", edit, read.Headers.ETag!.ToString()), Cancellation);
+        var proposed = await member.SendAsync(ConditionalRequests.PutIfMatch($"/events/{draft.Id}", edit, read.Headers.ETag!.ToString()), Cancellation);
 
         Assert.Equal(HttpStatusCode.Accepted, proposed.StatusCode);
         var revision = (await proposed.ReadJsonAsync<RevisionResponse>())!;
@@ -140,7 +140,7 @@ public sealed class ModerationTests(EventsCalendarFactory factory) : IClassFixtu
 
         var answers = new[]
         {
-            await stranger.SendAsync(OrganiserFixture.PutIfMatch($"/events/{draft.Id}", body, etag), Cancellation),
+            await stranger.SendAsync(ConditionalRequests.PutIfMatch($"/events/{draft.Id}", body, etag), Cancellation),
             await stranger.PostAsync($"/events/{draft.Id}/submit", null, Cancellation),
             await stranger.PostAsync($"/events/{draft.Id}/publish", null, Cancellation),
             await stranger.PostAsJsonAsync($"/events/{draft.Id}/refuse", new { reason = "Parce que." }, Cancellation),

@@ -54,11 +54,4 @@ internal static class OrganiserFixture
         ["venueId"] = venueId,
         ["slots"] = new[] { new { startsAt = "2026-11-18T18:00", endsAt = "2026-11-18T22:00" } },
     };
-
-    public static HttpRequestMessage PutIfMatch(string url, object body, string ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        return request;
-    }
 }

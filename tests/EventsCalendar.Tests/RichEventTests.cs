@@ -239,8 +239,8 @@ public sealed class RichEventTests(EventsCalendarFactory factory) : IClassFixtur
         request["slots"] = new object[] { new { id = original.Slots[0].Id, startsAt = "2026-11-18T19:00", endsAt = "2026-11-18T23:00" } };
 
         var withoutTag = await member.PutAsJsonAsync($"/events/{original.Id}", request, Cancellation);
-        var edited = await member.SendAsync(OrganiserFixture.PutIfMatch($"/events/{original.Id}", request, read.Headers.ETag!.ToString()), Cancellation);
-        var stale = await member.SendAsync(OrganiserFixture.PutIfMatch($"/events/{original.Id}", request, read.Headers.ETag!.ToString()), Cancellation);
+        var edited = await member.SendAsync(ConditionalRequests.PutIfMatch($"/events/{original.Id}", request, read.Headers.ETag!.ToString()), Cancellation);
+        var stale = await member.SendAsync(ConditionalRequests.PutIfMatch($"/events/{original.Id}", request, read.Headers.ETag!.ToString()), Cancellation);
 
         Assert.Equal((HttpStatusCode.PreconditionRequired, HttpStatusCode.OK, HttpStatusCode.PreconditionFailed), (withoutTag.StatusCode, edited.StatusCode, stale.StatusCode));
         var view = (await edited.ReadJsonAsync<EventResponse>())!;

@@ -3,4 +3,4 @@ using Ssi.Testing;
 
 namespace FundingCalls.Tests;
 
-public sealed class FundingCallsFactory() : ServiceFactory<Program, FundingDbContext>("fundingdb");
+public class FundingCallsFactory() : ServiceFactory<Program, FundingDbContext>("fundingdb");

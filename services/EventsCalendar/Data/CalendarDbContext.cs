@@ -1,10 +1,10 @@
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Changes;
 using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using EventsCalendar.Domain.Venues;
 using Microsoft.EntityFrameworkCore;
+using Ssi.DirectoryReplica;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Publishing;
 
@@ -18,7 +18,7 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
 
     public DbSet<Venue> Venues => Set<Venue>();
 
-    public DbSet<Organiser> Organisers => Set<Organiser>();
+    public DbSet<DirectoryActor> Organisers => Set<DirectoryActor>();
 
     public DbSet<Edition> Editions => Set<Edition>();
 
@@ -32,6 +32,7 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CalendarDbContext).Assembly);
+        modelBuilder.AddDirectoryActors();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -1,10 +1,10 @@
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using EventsCalendar.Domain.Venues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ssi.ServiceDefaults.Data;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Data;
 
@@ -56,7 +56,7 @@ internal sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Cale
         });
         builder.Navigation(e => e.Slots).HasField("_slots");
 
-        builder.HasOne<Organiser>().WithMany().HasForeignKey(e => e.OrganiserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectoryActor>().WithMany().HasForeignKey(e => e.OrganiserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Venue>().WithMany().HasForeignKey(e => e.VenueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.OrganiserId, e.ExternalSource, e.ExternalId })

@@ -1,17 +1,17 @@
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Venues;
 using Microsoft.EntityFrameworkCore;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Data;
 
 /// <summary>The actors (organisers and partners) and venues some events name, read in two queries whatever their number.</summary>
 public sealed class EventReferences
 {
-    private readonly Dictionary<Guid, Organiser> _actors;
+    private readonly Dictionary<Guid, DirectoryActor> _actors;
     private readonly Dictionary<Guid, Venue> _venues;
 
-    private EventReferences(Dictionary<Guid, Organiser> actors, Dictionary<Guid, Venue> venues) => (_actors, _venues) = (actors, venues);
+    private EventReferences(Dictionary<Guid, DirectoryActor> actors, Dictionary<Guid, Venue> venues) => (_actors, _venues) = (actors, venues);
 
     public static async Task<EventReferences> LoadAsync(IReadOnlyCollection<CalendarEvent> events, CalendarDbContext db, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class EventReferences
             await db.Venues.AsNoTracking().Where(venue => venueIds.Contains(venue.Id)).ToDictionaryAsync(venue => venue.Id, cancellationToken));
     }
 
-    public Organiser? Actor(Guid actorId) => _actors.GetValueOrDefault(actorId);
+    public DirectoryActor? Actor(Guid actorId) => _actors.GetValueOrDefault(actorId);
 
     public Venue? VenueOf(CalendarEvent calendarEvent) => calendarEvent.VenueId is { } venueId ? _venues.GetValueOrDefault(venueId) : null;
 }

@@ -1,8 +1,8 @@
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Data;
 
@@ -19,7 +19,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(programme => programme.LocalTheme).HasMaxLength(Programme.ThemeMaxLength);
         builder.Property(programme => programme.Version).IsRowVersion();
         builder.HasOne<Edition>().WithMany().HasForeignKey(programme => programme.EditionYear).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Organiser>().WithMany().HasForeignKey(programme => programme.CoordinatingActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DirectoryActor>().WithMany().HasForeignKey(programme => programme.CoordinatingActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(programme => new { programme.EditionYear, programme.TerritoryKind, programme.TerritoryCode })
             .IsUnique()
             .HasDatabaseName(OneProgrammePerTerritoryIndex);

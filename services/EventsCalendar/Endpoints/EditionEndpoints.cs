@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Events;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Endpoints;
 
@@ -14,7 +14,7 @@ namespace EventsCalendar.Endpoints;
 /// programme, its territory's) moderate it, and
 /// anyone else sees it only once published.
 /// </summary>
-internal sealed record EventAccess(CalendarEvent Event, Organiser Organiser, Programme? Programme, bool CanManage, bool CanModerate)
+internal sealed record EventAccess(CalendarEvent Event, DirectoryActor Organiser, Programme? Programme, bool CanManage, bool CanModerate)
 {
     public bool CanSee => Event.IsPublic || CanManage || CanModerate;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using EventsCalendar.IntegrationEvents;
@@ -13,6 +12,7 @@ using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Endpoints;
 
@@ -229,6 +229,6 @@ public static partial class EventCommandEndpoints
 }
 
 /// <summary>A request turned into content the calendar accepts, for an organiser the user may write for.</summary>
-internal sealed record PreparedEvent(Organiser Organiser, EventContent Content, TerritoryLocation Location, Programme? Programme);
+internal sealed record PreparedEvent(DirectoryActor Organiser, EventContent Content, TerritoryLocation Location, Programme? Programme);
 
 internal sealed record PreparedEventCheck(PreparedEvent? Event, ProblemHttpResult? Problem);

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Territories;
 using Ssi.ServiceDefaults.Validation;
+using Ssi.DirectoryReplica;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Endpoints;
 
@@ -82,7 +83,7 @@ internal static partial class EventContentCheck
 
     /// <returns>Why the content cannot be an event of <paramref name="organiser"/>, or null with where it takes place and its programme.</returns>
     public static async Task<(string? Problem, TerritoryLocation Location, Programme? Programme)> CheckReferencesAsync(
-        EventContent content, Organiser organiser, CalendarDbContext db, CancellationToken cancellationToken)
+        EventContent content, DirectoryActor organiser, CalendarDbContext db, CancellationToken cancellationToken)
     {
         var location = organiser.Location;
         if (content.VenueId is { } venueId)

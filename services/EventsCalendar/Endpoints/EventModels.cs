@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Territories;
 using Ssi.ServiceDefaults.Validation;
+using Ssi.DirectoryReplica;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Endpoints;
 
@@ -136,6 +137,6 @@ public sealed record RevisionResponse(
 
 public sealed record OrganiserResponse(Guid ActorId, string Name, string TerritoryCode, bool IsActive)
 {
-    public static OrganiserResponse From(Organiser organiser) =>
+    public static OrganiserResponse From(DirectoryActor organiser) =>
         new(organiser.ActorId, organiser.Name, organiser.Location.CommuneCode, organiser.IsActive);
 }

@@ -1,6 +1,7 @@
 using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Http;
 using Ssi.ServiceDefaults.Publishing;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Feeds;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Publishing;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Feeds;
 

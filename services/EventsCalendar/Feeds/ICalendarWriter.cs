@@ -1,10 +1,11 @@
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using Ical.Net;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using EventStatus = EventsCalendar.Domain.Events.EventStatus;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
+using Ssi.DirectoryReplica;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Feeds;
 
@@ -66,7 +67,7 @@ public static class ICalendarWriter
         return vevent;
     }
 
-    private static string Describe(CalendarEvent e, Organiser? organiser, Uri page)
+    private static string Describe(CalendarEvent e, DirectoryActor? organiser, Uri page)
     {
         var lines = new List<string>();
         if (e.Status == EventStatus.Cancelled)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Feeds;
 

@@ -1,12 +1,12 @@
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Venues;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.Feeds;
 
 /// <summary>An event with its organiser and venue, as the exports and feeds write it; <paramref name="Page"/> is its address.</summary>
-public sealed record PublishedEvent(CalendarEvent Event, Organiser? Organiser, Venue? Venue, Uri Page)
+public sealed record PublishedEvent(CalendarEvent Event, DirectoryActor? Organiser, Venue? Venue, Uri Page)
 {
     /// <summary>Loads the organisers and venues of <paramref name="events"/> at once.</summary>
     public static async Task<List<PublishedEvent>> LoadAsync(IReadOnlyList<CalendarEvent> events, CalendarDbContext db, Func<Guid, Uri> page,

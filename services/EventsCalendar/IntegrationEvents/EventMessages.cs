@@ -1,28 +1,28 @@
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Venues;
 using Ssi.Contracts.EventsCalendar;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Http;
+using Ssi.DirectoryReplica;
 
 namespace EventsCalendar.IntegrationEvents;
 
 /// <summary>The integration events of an event's lifecycle, as the other services receive them.</summary>
 internal static class EventMessages
 {
-    public static EventPublished Published(CalendarEvent e, Organiser organiser, Venue? venue, DateTimeOffset now) =>
+    public static EventPublished Published(CalendarEvent e, DirectoryActor organiser, Venue? venue, DateTimeOffset now) =>
         new(e.Id, e.OrganiserId, organiser.Name, e.Title, e.Location.CommuneCode, Describe(venue), e.StartsAt, e.EndsAt, now, Details(e));
 
-    public static EventUpdated Updated(CalendarEvent e, Organiser organiser, Venue? venue, DateTimeOffset now) =>
+    public static EventUpdated Updated(CalendarEvent e, DirectoryActor organiser, Venue? venue, DateTimeOffset now) =>
         new(e.Id, e.OrganiserId, organiser.Name, e.Title, e.Location.CommuneCode, Describe(venue), e.StartsAt, e.EndsAt, Details(e), now);
 
     /// <summary>Adds the event's publication to the outbox, with its venue.</summary>
-    public static async Task AddPublishedAsync(this CalendarDbContext db, CalendarEvent e, Organiser organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static async Task AddPublishedAsync(this CalendarDbContext db, CalendarEvent e, DirectoryActor organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.AddIntegrationEvent(Published(e, organiser, await VenueOfAsync(db, e, cancellationToken), now));
 
     /// <summary>Adds the public event's new state to the outbox, with its venue.</summary>
-    public static async Task AddUpdatedAsync(this CalendarDbContext db, CalendarEvent e, Organiser organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static async Task AddUpdatedAsync(this CalendarDbContext db, CalendarEvent e, DirectoryActor organiser, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.AddIntegrationEvent(Updated(e, organiser, await VenueOfAsync(db, e, cancellationToken), now));
 
     public static EventCancelled Cancelled(CalendarEvent e, DateTimeOffset now) =>

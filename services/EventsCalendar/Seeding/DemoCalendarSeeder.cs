@@ -1,5 +1,4 @@
 using EventsCalendar.Data;
-using EventsCalendar.Domain;
 using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Events;
 using EventsCalendar.Domain.Programmes;
@@ -9,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.DirectoryReplica;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Seeding;
 
@@ -72,7 +73,7 @@ public sealed class DemoCalendarSeeder(CalendarDbContext db, TimeProvider clock)
         return new DemoCalendarResult(programmes.Count, added);
     }
 
-    private async Task<Dictionary<string, Organiser>> WaitForOrganisersAsync(TimeSpan wait, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, DirectoryActor>> WaitForOrganisersAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         var names = DemoCalendar.Programmes.Select(p => p.CoordinatingActor)
             .Concat(DemoCalendar.Events.SelectMany(e => e.Partners.Append(e.Organiser)))
@@ -98,7 +99,7 @@ public sealed class DemoCalendarSeeder(CalendarDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<Venue> VenueAsync(DemoVenue demo, Organiser organiser, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Venue> VenueAsync(DemoVenue demo, DirectoryActor organiser, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var identity = Venue.IdentityOf(demo.Name, demo.Address, organiser.Location.CommuneCode);
         return db.Venues.Local.SingleOrDefault(v => v.IdentityKey == identity)
@@ -106,7 +107,7 @@ public sealed class DemoCalendarSeeder(CalendarDbContext db, TimeProvider clock)
             ?? db.Venues.Add(new Venue(demo.Name, demo.Address, demo.PostalCode, organiser.Location, null, [Accessibility.Wheelchair], null, null, Author, now)).Entity;
     }
 
-    private static EventContent ContentOf(DemoEvent demo, Dictionary<string, Organiser> organisers, Venue venue, Programme? programme)
+    private static EventContent ContentOf(DemoEvent demo, Dictionary<string, DirectoryActor> organisers, Venue venue, Programme? programme)
     {
         var slots = demo.Slots.Select(slot =>
         {

@@ -1,6 +1,7 @@
-using FundingCalls.Domain;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using FundingCalls.Domain.Calls;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssi.DirectoryReplica;
 
 namespace FundingCalls.Data;
 
@@ -11,10 +12,16 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.ToTable("funding_calls");
         builder.Property(call => call.Title).HasMaxLength(FundingCall.TitleMaxLength);
         builder.Property(call => call.Description).HasMaxLength(FundingCall.DescriptionMaxLength);
-        builder.Property(call => call.TerritoryCode).HasMaxLength(24);
-        builder.Property(call => call.BudgetEnvelope).HasPrecision(14, 2);
+        builder.Property(call => call.ScopeTerritory).HasMaxLength(24);
+        builder.Property(call => call.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(call => call.Eligibility).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<EligibilityRules>());
+        builder.Property(call => call.Criteria).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<Criterion>>());
+        builder.Property(call => call.RequiredDocuments).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<RequiredDocument>>());
         builder.Property(call => call.CreatedBy).HasMaxLength(200);
         builder.Property(call => call.Version).IsRowVersion();
-        builder.HasIndex(call => new { call.TerritoryCode, call.ClosesOn });
+        builder.Ignore(call => call.Scope);
+        builder.HasOne<DirectoryActor>().WithMany().HasForeignKey(call => call.FunderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(call => new { call.Status, call.ClosesAt });
+        builder.HasIndex(call => call.FunderId);
     }
 }

@@ -1,5 +1,9 @@
-using FundingCalls.Domain;
+using FundingCalls.Domain.Applications;
+using FundingCalls.Domain.Calendar;
+using FundingCalls.Domain.Calls;
+using FundingCalls.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Ssi.DirectoryReplica;
 using Ssi.Messaging;
 
 namespace FundingCalls.Data;
@@ -8,9 +12,20 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 {
     public DbSet<FundingCall> Calls => Set<FundingCall>();
 
+    public DbSet<GrantApplication> Applications => Set<GrantApplication>();
+
+    public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
+
+    public DbSet<DirectoryActor> Actors => Set<DirectoryActor>();
+
+    public DbSet<CalendarEventCopy> CalendarEvents => Set<CalendarEventCopy>();
+
+    public DbSet<DueJob> DueJobs => Set<DueJob>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FundingDbContext).Assembly);
+        modelBuilder.AddDirectoryActors();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -428,64 +428,6 @@ namespace EventsCalendar.Data.Migrations
                     b.ToTable("event_revisions", (string)null);
                 });
 
-            modelBuilder.Entity("EventsCalendar.Domain.Organiser", b =>
-                {
-                    b.Property<Guid>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<long>("Revision")
-                        .HasColumnType("bigint")
-                        .HasColumnName("revision");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "EventsCalendar.Domain.Organiser.Location#TerritoryLocation", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("CommuneCode")
-                                .IsRequired()
-                                .HasMaxLength(5)
-                                .HasColumnType("character varying(5)")
-                                .HasColumnName("commune_code");
-
-                            b1.Property<string>("DepartmentCode")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("character varying(3)")
-                                .HasColumnName("department_code");
-
-                            b1.Property<string>("EpciCode")
-                                .HasMaxLength(9)
-                                .HasColumnType("character varying(9)")
-                                .HasColumnName("epci_code");
-
-                            b1.Property<string>("RegionCode")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("character varying(3)")
-                                .HasColumnName("region_code");
-                        });
-
-                    b.HasKey("ActorId")
-                        .HasName("pk_organisers");
-
-                    b.ToTable("organisers", (string)null);
-                });
-
             modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -669,6 +611,80 @@ namespace EventsCalendar.Data.Migrations
                     b.ToTable("venues", (string)null);
                 });
 
+            modelBuilder.Entity("Ssi.DirectoryReplica.DirectoryActor", b =>
+                {
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Rna")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("rna");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("siret");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Location", "Ssi.DirectoryReplica.DirectoryActor.Location#TerritoryLocation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("CommuneCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("commune_code");
+
+                            b1.Property<string>("DepartmentCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("department_code");
+
+                            b1.Property<string>("EpciCode")
+                                .HasMaxLength(9)
+                                .HasColumnType("character varying(9)")
+                                .HasColumnName("epci_code");
+
+                            b1.Property<string>("RegionCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("region_code");
+                        });
+
+                    b.HasKey("ActorId")
+                        .HasName("pk_directory_actors");
+
+                    b.ToTable("directory_actors", (string)null);
+                });
+
             modelBuilder.Entity("Ssi.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -784,12 +800,12 @@ namespace EventsCalendar.Data.Migrations
 
             modelBuilder.Entity("EventsCalendar.Domain.Events.CalendarEvent", b =>
                 {
-                    b.HasOne("EventsCalendar.Domain.Organiser", null)
+                    b.HasOne("Ssi.DirectoryReplica.DirectoryActor", null)
                         .WithMany()
                         .HasForeignKey("OrganiserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_events_organisers_organiser_id");
+                        .HasConstraintName("fk_events_directory_actors_organiser_id");
 
                     b.HasOne("EventsCalendar.Domain.Programmes.Programme", null)
                         .WithMany()
@@ -856,12 +872,12 @@ namespace EventsCalendar.Data.Migrations
 
             modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>
                 {
-                    b.HasOne("EventsCalendar.Domain.Organiser", null)
+                    b.HasOne("Ssi.DirectoryReplica.DirectoryActor", null)
                         .WithMany()
                         .HasForeignKey("CoordinatingActorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_programmes_organisers_coordinating_actor_id");
+                        .HasConstraintName("fk_programmes_directory_actors_coordinating_actor_id");
 
                     b.HasOne("EventsCalendar.Domain.Editions.Edition", null)
                         .WithMany()

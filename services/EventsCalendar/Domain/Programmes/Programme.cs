@@ -3,6 +3,8 @@ using EventsCalendar.Domain.Editions;
 using EventsCalendar.Domain.Events;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Territories;
+using Ssi.DirectoryReplica;
+using Ssi.ServiceDefaults.Time;
 
 namespace EventsCalendar.Domain.Programmes;
 
@@ -22,7 +24,7 @@ public sealed class Programme
     {
     }
 
-    public Programme(Edition edition, TerritoryReference territory, string name, Organiser coordinatingActor, string? localTheme,
+    public Programme(Edition edition, TerritoryReference territory, string name, DirectoryActor coordinatingActor, string? localTheme,
         DateOnly startsOn, DateOnly endsOn, bool requiresModeration, IReadOnlyList<string> coordinators, DateTimeOffset now)
     {
         Id = Guid.CreateVersion7(now);

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace EventsCalendar.Domain.Events;
+namespace Ssi.ServiceDefaults.Time;
 
 /// <summary>
-/// Events happen in France's legal time: a slot written without an offset is a Europe/Paris
-/// wall-clock time, resolved with that day's daylight-saving rule.
+/// The platform lives in France's legal time: a time written without an offset (an event's slot,
+/// a call's deadline) is a Europe/Paris wall-clock time, resolved with that day's daylight-saving rule.
 /// </summary>
 public static partial class ParisTime
 {
@@ -60,6 +60,6 @@ public static partial class ParisTime
         return null;
     }
 
-    [GeneratedRegex(@"(Z|[+-]\d{2}:\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(Z|[+-]\d{2}:\d{2})\z", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 }

@@ -1,0 +1,12 @@
+namespace FundingCalls.Domain.Applications;
+
+public enum ApplicationStatus
+{
+    Draft,
+    Submitted,
+    CorrectionsRequested,
+    UnderReview,
+    Accepted,
+    Refused,
+    Withdrawn,
+}

@@ -1,0 +1,8 @@
+namespace FundingCalls.Domain.Budgets;
+
+public enum CoFundingStatus
+{
+    Requested,
+    Granted,
+    Refused,
+}

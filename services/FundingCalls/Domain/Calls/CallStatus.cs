@@ -1,0 +1,10 @@
+namespace FundingCalls.Domain.Calls;
+
+public enum CallStatus
+{
+    Draft,
+    Open,
+    Closed,
+    Decided,
+    Archived,
+}

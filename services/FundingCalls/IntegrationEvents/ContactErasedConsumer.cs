@@ -1,0 +1,26 @@
+using FundingCalls.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Ssi.Contracts.ActorDirectory;
+using Ssi.ServiceDefaults.Data;
+
+namespace FundingCalls.IntegrationEvents;
+
+/// <summary>A person erased from the directory leaves funding too: every application naming them as its contact forgets them.</summary>
+public sealed class ContactErasedConsumer(FundingDbContext db, TimeProvider clock) : IConsumer<ContactErased>
+{
+    public async Task Consume(ConsumeContext<ContactErased> context)
+    {
+        var contactId = context.Message.ContactId;
+        var now = clock.GetDatabaseNow();
+        var applications = await db.Applications
+            .FromSql($"SELECT * FROM applications WHERE contact ->> 'contactId' = {contactId.ToString()}")
+            .ToListAsync(context.CancellationToken);
+        foreach (var application in applications)
+        {
+            application.ForgetContact(contactId, now);
+        }
+
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}

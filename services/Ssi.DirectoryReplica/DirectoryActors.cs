@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Ssi.DirectoryReplica;
+
+/// <summary>The service's copy of the directory's actors, in the service's own database.</summary>
+public sealed class DirectoryActors(DbContext db)
+{
+    public Task<DirectoryActor?> FindAsync(Guid actorId, CancellationToken cancellationToken) =>
+        db.Set<DirectoryActor>().AsNoTracking().SingleOrDefaultAsync(actor => actor.ActorId == actorId, cancellationToken);
+
+    /// <summary>Records what the directory states about an actor, creating it on first news.</summary>
+    /// <remarks>
+    /// One conditional statement, so that news consumed in parallel or out of order (an update
+    /// before the registration, a late archive) leaves the highest revision in place: deciding in
+    /// memory would let the slower of two consumers overwrite the newer state. Equal revisions
+    /// (news from before revisions existed carry 0) fall back to the directory's time.
+    /// </remarks>
+    public Task RecordAsync(ActorNews news, CancellationToken cancellationToken)
+    {
+        var location = news.Location;
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO directory_actors (actor_id, revision, name, kind, commune_code, epci_code, department_code, region_code, is_active, siret, rna, updated_at)
+            VALUES ({news.ActorId}, {news.Revision}, {news.Name}, {news.Kind}, {location.CommuneCode}, {location.EpciCode}, {location.DepartmentCode},
+                    {location.RegionCode}, {news.IsActive}, {news.Siret}, {news.Rna}, {news.StatedAt.ToUniversalTime()})
+            ON CONFLICT (actor_id) DO UPDATE
+               SET revision = excluded.revision, name = excluded.name, kind = excluded.kind, commune_code = excluded.commune_code,
+                   epci_code = excluded.epci_code, department_code = excluded.department_code, region_code = excluded.region_code,
+                   is_active = excluded.is_active, siret = CASE WHEN {news.StatesIdentifiers} THEN excluded.siret ELSE directory_actors.siret END,
+                   rna = CASE WHEN {news.StatesIdentifiers} THEN excluded.rna ELSE directory_actors.rna END, updated_at = excluded.updated_at
+             WHERE (directory_actors.revision, directory_actors.updated_at) < (excluded.revision, excluded.updated_at)
+            """, cancellationToken);
+    }
+}
