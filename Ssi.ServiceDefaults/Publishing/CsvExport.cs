@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ssi.ServiceDefaults.Publishing;
 
@@ -13,6 +15,11 @@ public static class CsvExport
     public const string MediaType = "text/csv";
     public const string ListSeparator = ", ";
     private const char Separator = ';';
+
+    /// <summary>A CSV download of <paramref name="records"/>, streamed as they are read.</summary>
+    public static PushStreamHttpResult Download<T>(string fileName, IReadOnlyList<string> header, IAsyncEnumerable<T> records, Func<T, string?[]> row,
+        CancellationToken cancellationToken) =>
+        TypedResults.Stream(body => WriteAsync(body, header, records, row, cancellationToken), $"{MediaType}; charset=utf-8", fileName);
 
     public static async Task WriteAsync<T>(Stream body, IReadOnlyList<string> header, IAsyncEnumerable<T> records, Func<T, string?[]> row,
         CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ builder.AddMessaging<FundingDbContext>("funding-calls", bus =>
 {
     bus.AddDirectoryActorConsumers<FundingDbContext>();
     bus.AddConsumer<ContactErasedConsumer>();
+    bus.AddConsumer<CollectiveMembershipChangedConsumer>();
     bus.AddConsumer<EventPublishedConsumer>();
     bus.AddConsumer<EventUpdatedConsumer>();
     bus.AddConsumer<EventCancelledConsumer>();
@@ -39,5 +40,11 @@ app.MapMessagingAdministration();
 app.MapCallEndpoints();
 app.MapApplicationEndpoints();
 app.MapApplicationLifecycleEndpoints();
+app.MapReviewEndpoints();
+app.MapRankingEndpoints();
+app.MapCommitteeEndpoints();
+app.MapDecisionEndpoints();
+app.MapGrantEndpoints();
+app.MapReportEndpoints();
 
 app.Run();

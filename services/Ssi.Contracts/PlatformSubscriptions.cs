@@ -21,6 +21,7 @@ public static class PlatformSubscriptions
         new("funding-calls", "actor-updated", typeof(ActorUpdated)),
         new("funding-calls", "actor-archived", typeof(ActorArchived)),
         new("funding-calls", "contact-erased", typeof(ContactErased)),
+        new("funding-calls", "collective-membership-changed", typeof(CollectiveMembershipChanged)),
         new("funding-calls", "event-published", typeof(EventPublished)),
         new("funding-calls", "event-updated", typeof(EventUpdated)),
         new("funding-calls", "event-cancelled", typeof(EventCancelled)),

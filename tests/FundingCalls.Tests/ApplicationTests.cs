@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FundingCalls.Endpoints;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.EventsCalendar;
 using Ssi.Contracts.FundingCalls;
 using Ssi.ServiceDefaults.Http;
@@ -53,10 +54,13 @@ public sealed class ApplicationTests(FundingCallsFactory factory) : IClassFixtur
     public async Task An_ineligible_submission_is_refused_with_every_failing_rule_named_and_changes_nothing()
     {
         var funderId = await factory.AnnounceFunderAsync(_broker);
-        var call = await factory.OpenCallAsync(funderId);
+        var terms = FundingFixture.RegionalCall(funderId);
+        terms["cofundingCapPercent"] = 50;
+        var call = await factory.OpenCallAsync(funderId, terms);
         var outsider = await factory.AnnounceActorAsync(_broker, "MJC de Billère", kind: "mjc", communeCode: "64129", departmentCode: "64", regionCode: "75", rna: null);
         var foreignEvent = await factory.AnnounceEventAsync(_broker, Guid.CreateVersion7(), "Forum d'un autre organisateur");
-        var request = FundingFixture.Application(outsider, [foreignEvent], requestedCents: 600_000L);
+        var request = FundingFixture.Application(outsider, [foreignEvent]);
+        request["requestedCents"] = 600_000L;
         request["documents"] = new[] { new { key = "statuts", title = "Statuts", url = "https://documents.example.org/statuts.pdf" } };
         var draft = await factory.DraftAsync(call.Id, outsider, request);
 
@@ -172,13 +176,14 @@ public sealed class ApplicationTests(FundingCallsFactory factory) : IClassFixtur
         await _broker.Bus.Publish(new EventCancelled(eventId, applicantId, "Disco soupe solidaire", "59350", "Salle indisponible.",
             DateTimeOffset.Parse("2026-11-18T18:00+01:00"), DateTimeOffset.UtcNow), Cancellation);
 
-        await Eventually.Async(async () =>
-        {
-            var response = await factory.SubmitAsync(draft);
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-            var errors = (await response.ReadJsonAsync<HttpValidationProblemDetails>()).Errors;
-            Assert.Contains("cancelled", errors["eventIds[0]"][0]);
-        });
+        await Eventually.Async(async () => Assert.True(await factory.InScopeAsync(db => db.CalendarEvents.Where(e => e.EventId == eventId).Select(e => e.IsCancelled).SingleAsync())));
+
+        var response = await factory.SubmitAsync(draft);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.ReadJsonAsync<HttpValidationProblemDetails>()).Errors;
+        Assert.Contains("cancelled", errors["eventIds[0]"][0]);
+        Assert.Contains("eligibility.minimumLinkedEvents", errors.Keys);
     }
 
     [Theory]

@@ -86,7 +86,10 @@ internal static class FundingFixture
         return await opened.ReadJsonAsync<CallResponse>();
     }
 
-    /// <summary>A CERFA 12156 budget of 6,000 EUR balanced with a 4,000 EUR request: 1,500 EUR from the city, 500 EUR of fees, 800 EUR of volunteering on both sides.</summary>
+    /// <summary>
+    /// A CERFA 12156 budget balanced with the request (4,000 EUR by default, for 6,000 EUR of charges): 1,500 EUR from the city,
+    /// 500 EUR of fees, 800 EUR of volunteering on both sides.
+    /// </summary>
     public static Dictionary<string, object?> Application(Guid applicantId, IEnumerable<Guid> eventIds, long requestedCents = 400_000L) => new()
     {
         ["applicantId"] = applicantId,
@@ -106,7 +109,7 @@ internal static class FundingFixture
             {
                 new { account = "606", label = "Achats alimentaires et petit matériel", amountCents = 150_000L },
                 new { account = "6226", label = "Intervenants et animateurs", amountCents = 300_000L },
-                new { account = "623", label = "Communication et affiches", amountCents = 150_000L },
+                new { account = "623", label = "Communication et affiches", amountCents = requestedCents - 250_000L },
             },
             income = new[] { new { account = "756", label = "Cotisations", amountCents = 50_000L } },
             coFunders = new[] { new { name = "Ville de Lille", actorId = (Guid?)null, amountCents = 200_000L - 50_000L, status = "requested" } },

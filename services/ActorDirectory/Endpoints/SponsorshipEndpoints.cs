@@ -6,6 +6,7 @@ using ActorDirectory.Domain.Collectives;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Data;
 
 namespace ActorDirectory.Endpoints;
 

@@ -1,6 +1,11 @@
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calendar;
 using FundingCalls.Domain.Calls;
+using FundingCalls.Domain.Collectives;
+using FundingCalls.Domain.Committees;
+using FundingCalls.Domain.Grants;
+using FundingCalls.Domain.Reports;
+using FundingCalls.Domain.Reviews;
 using FundingCalls.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Ssi.DirectoryReplica;
@@ -16,7 +21,17 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 
     public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
 
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<CommitteeSession> Sessions => Set<CommitteeSession>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<GrantReport> Reports => Set<GrantReport>();
+
     public DbSet<DirectoryActor> Actors => Set<DirectoryActor>();
+
+    public DbSet<CollectiveMembership> CollectiveMemberships => Set<CollectiveMembership>();
 
     public DbSet<CalendarEventCopy> CalendarEvents => Set<CalendarEventCopy>();
 

@@ -14,6 +14,8 @@ namespace FundingCalls.Endpoints;
 /// <param name="CofundingCapPercent">The most of a project's charges the funder pays, in percent (1 to 100).</param>
 /// <param name="OpensAt">From when applications are submitted: a Europe/Paris local time (2026-03-01T09:00) or an instant with its offset.</param>
 /// <param name="ClosesAt">The deadline: from that instant no application is submitted.</param>
+/// <param name="ReportDueOn">When beneficiaries file their final report (CERFA 15059); by default 31 March after the edition.</param>
+/// <param name="ReportGapThresholdPercent">Above this gap between a report's forecast and actual totals, a justification is required (15 by default).</param>
 public sealed record CallRequest(
     [property: Required] Guid? FunderId,
     [property: Required, Range(2000, 2100)] int? Edition,
@@ -27,7 +29,9 @@ public sealed record CallRequest(
     [property: Required, MinLength(1), MaxLength(20)] IReadOnlyList<CriterionRequest>? Criteria,
     [property: MaxLength(30)] IReadOnlyList<RequiredDocumentRequest>? RequiredDocuments,
     [property: Required, StringLength(40)] string OpensAt,
-    [property: Required, StringLength(40)] string ClosesAt);
+    [property: Required, StringLength(40)] string ClosesAt,
+    DateOnly? ReportDueOn = null,
+    [property: Range(1, 100)] int? ReportGapThresholdPercent = null);
 
 /// <param name="ActorKinds">The directory's kinds that may apply (<c>association</c>, <c>commune</c>...); none means any.</param>
 /// <param name="MinimumLinkedEvents">How many of its own published events of the edition an application must fund (0 to 20).</param>
@@ -66,13 +70,17 @@ public sealed record CallResponse(
     DateTimeOffset ClosesAt,
     string Status,
     bool AcceptsSubmissions,
+    DateOnly ReportDueOn,
+    int ReportGapThresholdPercent,
+    long AwardedCents,
     DateTimeOffset? OpenedAt,
     DateTimeOffset? ClosedAt)
 {
     public static CallResponse From(FundingCall call, string funderName, DateTimeOffset now) =>
         new(call.Id, new ActorName(call.FunderId, funderName), call.Edition, call.Title, call.Description, call.ScopeTerritory,
             call.EnvelopeCents, call.MaxGrantCents, call.CofundingCapPercent, call.Eligibility, call.Criteria, call.RequiredDocuments,
-            call.OpensAt, call.ClosesAt, ApiEnum<CallStatus>.NameOf(call.Status), call.AcceptsSubmissionsAt(now), call.OpenedAt, call.ClosedAt);
+            call.OpensAt, call.ClosesAt, ApiEnum<CallStatus>.NameOf(call.Status), call.AcceptsSubmissionsAt(now), call.ReportDueOn, call.ReportGapThresholdPercent,
+            call.AwardedCents, call.OpenedAt, call.ClosedAt);
 }
 
 public sealed record ActorName(Guid Id, string Name);

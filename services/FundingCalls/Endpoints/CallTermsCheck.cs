@@ -10,6 +10,8 @@ namespace FundingCalls.Endpoints;
 /// <summary>The rules of a call's terms that attributes cannot state: one field against another.</summary>
 internal static partial class CallTermsCheck
 {
+    private const int DefaultReportGapThresholdPercent = 15;
+
     public static CallTerms? Read(CallRequest request, Dictionary<string, string[]> errors)
     {
         if (!TerritoryReference.TryParse(request.Scope, out var scope))
@@ -29,6 +31,12 @@ internal static partial class CallTermsCheck
         else if (closesAt <= opensAt)
         {
             errors.AddError("closesAt", "A call closes after it opens.");
+        }
+
+        var reportDueOn = request.ReportDueOn ?? new DateOnly(request.Edition!.Value + 1, 3, 31);
+        if (reportDueOn <= DateOnly.FromDateTime(closesAt.UtcDateTime))
+        {
+            errors.AddError("reportDueOn", "Reports are due after the call closes.");
         }
 
         if (request.MaxGrantCents > request.EnvelopeCents)
@@ -61,7 +69,7 @@ internal static partial class CallTermsCheck
             new EligibilityRules([.. kinds.Distinct()], request.Eligibility.ApplicantInScope, request.Eligibility.RequireSiretOrRna, request.Eligibility.MinimumLinkedEvents),
             [.. criteria.Select(criterion => new Criterion(criterion.Key, criterion.Label.Trim(), criterion.Weight))],
             [.. documents.Select(document => new RequiredDocument(document.Key, document.Label.Trim()))],
-            opensAt.ToUniversalTime(), closesAt.ToUniversalTime());
+            opensAt.ToUniversalTime(), closesAt.ToUniversalTime(), reportDueOn, request.ReportGapThresholdPercent ?? DefaultReportGapThresholdPercent);
     }
 
     private static void CheckKeys(IReadOnlyList<string> keys, string field, Dictionary<string, string[]> errors)

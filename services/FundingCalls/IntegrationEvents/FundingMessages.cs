@@ -1,6 +1,9 @@
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calls;
+using FundingCalls.Domain.Grants;
+using FundingCalls.Domain.Reports;
 using Ssi.Contracts.FundingCalls;
+using Ssi.ServiceDefaults.Http;
 
 namespace FundingCalls.IntegrationEvents;
 
@@ -23,4 +26,23 @@ internal static class FundingMessages
 
     public static CorrectionRequested CorrectionRequested(GrantApplication application, string reason, DateTimeOffset now) =>
         new(application.Id, application.CallId, application.ApplicantId, application.Project.Title, reason, now);
+
+    public static ApplicationAccepted Accepted(GrantApplication application, Grant grant, DateTimeOffset now) =>
+        new(application.Id, application.CallId, application.ApplicantId, application.Project.Title, grant.AmountCents, grant.DeliberationNumber, now);
+
+    public static ApplicationRefused Refused(GrantApplication application, string reason, string deliberationNumber, DateTimeOffset now) =>
+        new(application.Id, application.CallId, application.ApplicantId, application.Project.Title, reason, deliberationNumber, now);
+
+    public static GrantAwarded Awarded(Grant grant, string funderName, string beneficiaryName, DateTimeOffset now) =>
+        new(grant.Id, grant.ApplicationId, grant.CallId, grant.FunderId, funderName, grant.BeneficiaryId, beneficiaryName, grant.ProjectTitle,
+            grant.AmountCents, grant.DeliberationNumber, grant.EventIds, now);
+
+    public static ReportSubmitted ReportSubmitted(Grant grant, GrantReport report, DateTimeOffset now) =>
+        new(grant.Id, grant.BeneficiaryId, grant.FunderId, report.ActualCharges, report.ForecastCharges, report.Participants, now);
+
+    public static PaymentDue PaymentDue(Grant grant, GrantPayment payment, DateTimeOffset now) =>
+        new(grant.Id, payment.Id, grant.FunderId, grant.BeneficiaryId, ApiEnum<PaymentKind>.NameOf(payment.Kind), payment.AmountCents, payment.DueOn, now);
+
+    public static ReportDue ReportDue(Grant grant, bool overdue, DateTimeOffset now) =>
+        new(grant.Id, grant.BeneficiaryId, grant.ProjectTitle, grant.ReportDueOn, overdue, now);
 }

@@ -14,6 +14,9 @@ public sealed class DueJobHandlers(FundingDbContext db)
     {
         DueJobKind.CloseCall => CloseCallAsync(job.SubjectId, now, cancellationToken),
         DueJobKind.RemindCallClosing => RemindCallClosingAsync(job.SubjectId, now, cancellationToken),
+        DueJobKind.PaymentDue => AnnouncePaymentAsync(job.SubjectId, now, cancellationToken),
+        DueJobKind.RemindReport => RemindReportAsync(job.SubjectId, overdue: false, now, cancellationToken),
+        DueJobKind.ReportOverdue => RemindReportAsync(job.SubjectId, overdue: true, now, cancellationToken),
         _ => throw new InvalidOperationException($"No handler for due job kind {job.Kind}."),
     };
 
@@ -40,5 +43,26 @@ public sealed class DueJobHandlers(FundingDbContext db)
         var drafts = await db.Applications.Where(a => a.CallId == callId && a.Status == ApplicationStatus.Draft)
             .Select(a => a.ApplicantId).Distinct().ToListAsync(cancellationToken);
         db.AddIntegrationEvent(FundingMessages.ClosingSoon(call, drafts, now));
+    }
+
+    /// <summary>Announces a scheduled payment on its due day; one paid already, or dropped from a new schedule, is not announced.</summary>
+    private async Task AnnouncePaymentAsync(Guid paymentId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var grant = await db.Grants.AsNoTracking().SingleOrDefaultAsync(g => g.Payments.Any(p => p.Id == paymentId), cancellationToken);
+        if (grant?.Payments.Single(p => p.Id == paymentId) is { PaidOn: null } payment)
+        {
+            db.AddIntegrationEvent(FundingMessages.PaymentDue(grant, payment, now));
+        }
+    }
+
+    private async Task RemindReportAsync(Guid grantId, bool overdue, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await db.Reports.AnyAsync(report => report.GrantId == grantId, cancellationToken))
+        {
+            return;
+        }
+
+        var grant = await db.Grants.AsNoTracking().SingleAsync(g => g.Id == grantId, cancellationToken);
+        db.AddIntegrationEvent(FundingMessages.ReportDue(grant, overdue, now));
     }
 }

@@ -216,6 +216,10 @@ namespace FundingCalls.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<long>("AwardedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("awarded_cents");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -277,6 +281,14 @@ namespace FundingCalls.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
 
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_on");
+
+                    b.Property<int>("ReportGapThresholdPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_gap_threshold_percent");
+
                     b.Property<string>("RequiredDocuments")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -316,6 +328,323 @@ namespace FundingCalls.Data.Migrations
                         .HasDatabaseName("ix_funding_calls_status_closes_at");
 
                     b.ToTable("funding_calls", (string)null);
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Collectives.CollectiveMembership", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid>("CollectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collective_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_collective_memberships");
+
+                    b.HasIndex("ActorId", "CollectiveId")
+                        .HasDatabaseName("ix_collective_memberships_actor_id_collective_id");
+
+                    b.ToTable("collective_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Committees.CommitteeSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("agenda");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Minutes")
+                        .HasColumnType("text")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signed_off_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_sessions");
+
+                    b.HasIndex("CallId", "HeldAt")
+                        .HasDatabaseName("ix_committee_sessions_call_id_held_at");
+
+                    b.ToTable("committee_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Grants.Grant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("agreement_reference");
+
+                    b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_signed_on");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("DeliberationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("deliberation_number");
+
+                    b.PrimitiveCollection<List<Guid>>("EventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("event_ids");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funder_id");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("project_title");
+
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_application_id");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_grants_beneficiary_id");
+
+                    b.HasIndex("CallId", "AwardedAt")
+                        .HasDatabaseName("ix_grants_call_id_awarded_at");
+
+                    b.ToTable("grants", (string)null);
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Reports.GrantReport", b =>
+                {
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grant_id");
+
+                    b.Property<string>("Charges")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("charges");
+
+                    b.Property<string>("Income")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("income");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("GrantId")
+                        .HasName("pk_grant_reports");
+
+                    b.ToTable("grant_reports", (string)null);
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("RecusalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("recusal_reason");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<string>("ReviewerSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewer_subject");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("CallId")
+                        .HasDatabaseName("ix_reviews_call_id");
+
+                    b.HasIndex("ApplicationId", "ReviewerSubject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviews_application_id_reviewer_subject");
+
+                    b.HasIndex("ReviewerSubject", "CallId")
+                        .HasDatabaseName("ix_reviews_reviewer_subject_call_id");
+
+                    b.ToTable("reviews", (string)null);
                 });
 
             modelBuilder.Entity("FundingCalls.Domain.Scheduling.DueJob", b =>
@@ -636,6 +965,152 @@ namespace FundingCalls.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_funding_calls_directory_actors_funder_id");
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Committees.CommitteeSession", b =>
+                {
+                    b.HasOne("FundingCalls.Domain.Calls.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_sessions_calls_call_id");
+
+                    b.OwnsMany("FundingCalls.Domain.Committees.CommitteeDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long?>("AmountCents")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_cents");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("application_id");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<string>("DeliberationNumber")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("deliberation_number");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<Guid>("session_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_committee_decisions");
+
+                            b1.HasIndex("ApplicationId")
+                                .HasDatabaseName("ix_committee_decisions_application_id");
+
+                            b1.HasIndex("session_id")
+                                .HasDatabaseName("ix_committee_decisions_session_id");
+
+                            b1.ToTable("committee_decisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("session_id")
+                                .HasConstraintName("fk_committee_decisions_committee_sessions_session_id");
+                        });
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Grants.Grant", b =>
+                {
+                    b.HasOne("FundingCalls.Domain.Applications.GrantApplication", null)
+                        .WithOne()
+                        .HasForeignKey("FundingCalls.Domain.Grants.Grant", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_applications_application_id");
+
+                    b.OwnsMany("FundingCalls.Domain.Grants.GrantPayment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountCents")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_cents");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("paid_on");
+
+                            b1.Property<Guid>("grant_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("grant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_grant_payments");
+
+                            b1.HasIndex("grant_id")
+                                .HasDatabaseName("ix_grant_payments_grant_id");
+
+                            b1.ToTable("grant_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("grant_id")
+                                .HasConstraintName("fk_grant_payments_grants_grant_id");
+                        });
+
+                    b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Reports.GrantReport", b =>
+                {
+                    b.HasOne("FundingCalls.Domain.Grants.Grant", null)
+                        .WithOne()
+                        .HasForeignKey("FundingCalls.Domain.Reports.GrantReport", "GrantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_reports_grants_grant_id");
+                });
+
+            modelBuilder.Entity("FundingCalls.Domain.Reviews.Review", b =>
+                {
+                    b.HasOne("FundingCalls.Domain.Applications.GrantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_applications_application_id");
                 });
 
             modelBuilder.Entity("FundingCalls.Domain.Applications.GrantApplication", b =>

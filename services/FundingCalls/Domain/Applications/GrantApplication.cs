@@ -113,6 +113,15 @@ public sealed class GrantApplication
     public string? StartReview(string actor, DateTimeOffset now) =>
         Move(ApplicationStatus.UnderReview, actor, null, now, ApplicationStatus.Submitted);
 
+    public string? Accept(string actor, string deliberation, DateTimeOffset now) =>
+        Move(ApplicationStatus.Accepted, actor, deliberation, now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
+
+    public string? Refuse(string actor, string deliberation, DateTimeOffset now) =>
+        Move(ApplicationStatus.Refused, actor, deliberation, now, ApplicationStatus.Submitted, ApplicationStatus.UnderReview);
+
+    /// <summary>Whether it still awaits a decision.</summary>
+    public bool IsPending => Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.CorrectionsRequested;
+
     public string? Withdraw(string actor, string? reason, DateTimeOffset now) =>
         Move(ApplicationStatus.Withdrawn, actor, reason, now,
             ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.CorrectionsRequested, ApplicationStatus.UnderReview);

@@ -59,7 +59,14 @@ public sealed class FundingCall
 
     public DateTimeOffset ClosesAt { get; private set; }
 
+    public DateOnly ReportDueOn { get; private set; }
+
+    public int ReportGapThresholdPercent { get; private set; }
+
     public CallStatus Status { get; private set; }
+
+    /// <summary>What the committee awarded so far, never above <see cref="EnvelopeCents"/>: written only by one conditional UPDATE per award.</summary>
+    public long AwardedCents { get; private set; }
 
     public DateTimeOffset? OpenedAt { get; private set; }
 
@@ -93,6 +100,8 @@ public sealed class FundingCall
         RequiredDocuments = [.. terms.RequiredDocuments];
         OpensAt = terms.OpensAt;
         ClosesAt = terms.ClosesAt;
+        ReportDueOn = terms.ReportDueOn;
+        ReportGapThresholdPercent = terms.ReportGapThresholdPercent;
     }
 
     /// <returns>Why the call cannot be published now, or null once it is open.</returns>
@@ -126,6 +135,18 @@ public sealed class FundingCall
 
         Status = CallStatus.Closed;
         ClosedAt = now;
+        return true;
+    }
+
+    /// <summary>The committee has ruled on every application of a closed call.</summary>
+    public bool MarkDecided()
+    {
+        if (Status != CallStatus.Closed)
+        {
+            return false;
+        }
+
+        Status = CallStatus.Decided;
         return true;
     }
 

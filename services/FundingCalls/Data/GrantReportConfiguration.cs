@@ -1,0 +1,20 @@
+using FundingCalls.Domain.Grants;
+using FundingCalls.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FundingCalls.Data;
+
+internal sealed class GrantReportConfiguration : IEntityTypeConfiguration<GrantReport>
+{
+    public void Configure(EntityTypeBuilder<GrantReport> builder)
+    {
+        builder.ToTable("grant_reports");
+        builder.HasKey(report => report.GrantId);
+        builder.Property(report => report.Charges).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<ReportLine>>());
+        builder.Property(report => report.Income).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<ReportLine>>());
+        builder.Property(report => report.Narrative).HasMaxLength(GrantReport.NarrativeMaxLength);
+        builder.Property(report => report.SubmittedBy).HasMaxLength(200);
+        builder.HasOne<Grant>().WithOne().HasForeignKey<GrantReport>(report => report.GrantId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

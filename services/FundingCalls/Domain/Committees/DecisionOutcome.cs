@@ -1,0 +1,8 @@
+namespace FundingCalls.Domain.Committees;
+
+public enum DecisionOutcome
+{
+    Accepted,
+    Refused,
+    Adjourned,
+}

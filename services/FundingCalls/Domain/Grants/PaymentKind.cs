@@ -1,0 +1,8 @@
+namespace FundingCalls.Domain.Grants;
+
+public enum PaymentKind
+{
+    Advance,
+    Instalment,
+    Balance,
+}
