@@ -9,7 +9,7 @@ internal static class FrenchFormat
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>4 000,00 €</summary>
-    public static string Euros(long cents) => string.Format(French, "{0:N2} €", cents / 100m);
+    public static string Euros(long cents) => string.Format(French, "{0:N2}\u00a0€", cents / 100m);
 
     /// <summary>jeudi 9 juillet 2026 à 18 h 30, in Paris time.</summary>
     public static string DateAndTime(DateTimeOffset instant) => ParisTime.ToParis(instant).ToString("dddd d MMMM yyyy 'à' H 'h' mm", French);

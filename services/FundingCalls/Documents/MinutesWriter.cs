@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FundingCalls.Domain.Committees;
 
 namespace FundingCalls.Documents;
@@ -14,7 +15,7 @@ internal sealed record AgendaItem(Guid ApplicationId, string ApplicantName, stri
 /// </summary>
 internal static class MinutesWriter
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private const string Style = """
         <style>

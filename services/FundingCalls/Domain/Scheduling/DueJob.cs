@@ -14,7 +14,7 @@ public sealed class DueJob
     {
         Kind = kind;
         SubjectId = subjectId;
-        DueAt = dueAt;
+        DueAt = dueAt.ToUniversalTime();
     }
 
     public long Id { get; private set; }
