@@ -42,7 +42,7 @@ public static class GrantEndpoints
             return Problems.InvalidLimit();
         }
 
-        var query = PublicGrants(db, edition, funderId, beneficiaryId, callId);
+        (DateTimeOffset AwardedAt, Guid Id)? after = null;
         if (cursor is not null)
         {
             if (!PageCursor.TryDecode(cursor, 2, out var keys)
@@ -52,10 +52,10 @@ public static class GrantEndpoints
                 return Problems.InvalidCursor();
             }
 
-            query = query.Where(grant => grant.AwardedAt < afterAwarded || (grant.AwardedAt == afterAwarded && grant.Id < afterId));
+            after = (afterAwarded, afterId);
         }
 
-        var page = await query.OrderByDescending(grant => grant.AwardedAt).ThenByDescending(grant => grant.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var page = await PublicGrants(db, edition, funderId, beneficiaryId, callId, after).Take(pageSize + 1).ToListAsync(cancellationToken);
         var last = page.Count > pageSize ? page[pageSize - 1] : null;
         var next = last is null ? null : PageCursor.Encode(last.AwardedAt.ToString("O", CultureInfo.InvariantCulture), last.Id.ToString());
         return TypedResults.Ok(new Page<PublicGrantResponse>([.. page.Take(pageSize)], next));
@@ -65,7 +65,7 @@ public static class GrantEndpoints
     public static PushStreamHttpResult ExportGrants(FundingDbContext db, int? edition, Guid? funderId, Guid? beneficiaryId, Guid? callId, CancellationToken cancellationToken) =>
         CsvExport.Download("subventions.csv",
             ["grant_id", "funder", "beneficiary", "beneficiary_id", "call_id", "call", "edition", "project", "amount_cents", "deliberation", "awarded_at"],
-            PublicGrants(db, edition, funderId, beneficiaryId, callId).OrderByDescending(grant => grant.AwardedAt).ThenByDescending(grant => grant.Id).AsAsyncEnumerable(),
+            PublicGrants(db, edition, funderId, beneficiaryId, callId, after: null).AsAsyncEnumerable(),
             grant => [grant.Id.ToString(), grant.Funder.Name, grant.Beneficiary.Name, grant.Beneficiary.Id.ToString(), grant.CallId.ToString(), grant.CallTitle,
                 grant.Edition.ToString(CultureInfo.InvariantCulture), grant.ProjectTitle, grant.AmountCents.ToString(CultureInfo.InvariantCulture),
                 grant.DeliberationNumber, CsvExport.Timestamp(grant.AwardedAt)],
@@ -144,17 +144,27 @@ public static class GrantEndpoints
         return TypedResults.Ok(GrantResponse.From(access.Grant, access.BeneficiaryName, report));
     }
 
-    private static IQueryable<PublicGrantResponse> PublicGrants(FundingDbContext db, int? edition, Guid? funderId, Guid? beneficiaryId, Guid? callId)
+    /// <summary>Newest first, after the cursor's grant when given.</summary>
+    /// <remarks>Filtered and ordered on the entities, then projected: EF translates nothing on a projected record.</remarks>
+    private static IQueryable<PublicGrantResponse> PublicGrants(
+        FundingDbContext db, int? edition, Guid? funderId, Guid? beneficiaryId, Guid? callId, (DateTimeOffset AwardedAt, Guid Id)? after)
     {
-        var query = from grant in db.Grants
-                    join call in db.Calls on grant.CallId equals call.Id
-                    join funder in db.Actors on grant.FunderId equals funder.ActorId
-                    join beneficiary in db.Actors on grant.BeneficiaryId equals beneficiary.ActorId
-                    select new PublicGrantResponse(grant.Id, new ActorName(funder.ActorId, funder.Name), new ActorName(beneficiary.ActorId, beneficiary.Name),
-                        call.Id, call.Title, call.Edition, grant.ProjectTitle, grant.AmountCents, grant.DeliberationNumber, grant.AwardedAt);
-        query = edition is null ? query : query.Where(grant => grant.Edition == edition);
-        query = funderId is null ? query : query.Where(grant => grant.Funder.Id == funderId);
-        query = beneficiaryId is null ? query : query.Where(grant => grant.Beneficiary.Id == beneficiaryId);
-        return callId is null ? query : query.Where(grant => grant.CallId == callId);
+        var grants = db.Grants.AsQueryable();
+        if (after is var (afterAwarded, afterId))
+        {
+            grants = grants.Where(grant => grant.AwardedAt < afterAwarded || (grant.AwardedAt == afterAwarded && grant.Id < afterId));
+        }
+
+        grants = funderId is null ? grants : grants.Where(grant => grant.FunderId == funderId);
+        grants = beneficiaryId is null ? grants : grants.Where(grant => grant.BeneficiaryId == beneficiaryId);
+        grants = callId is null ? grants : grants.Where(grant => grant.CallId == callId);
+        var calls = edition is null ? db.Calls : db.Calls.Where(call => call.Edition == edition);
+        return from grant in grants
+               join call in calls on grant.CallId equals call.Id
+               orderby grant.AwardedAt descending, grant.Id descending
+               join funder in db.Actors on grant.FunderId equals funder.ActorId
+               join beneficiary in db.Actors on grant.BeneficiaryId equals beneficiary.ActorId
+               select new PublicGrantResponse(grant.Id, new ActorName(funder.ActorId, funder.Name), new ActorName(beneficiary.ActorId, beneficiary.Name),
+                   call.Id, call.Title, call.Edition, grant.ProjectTitle, grant.AmountCents, grant.DeliberationNumber, grant.AwardedAt);
     }
 }
