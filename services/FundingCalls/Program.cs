@@ -46,5 +46,6 @@ app.MapCommitteeEndpoints();
 app.MapDecisionEndpoints();
 app.MapGrantEndpoints();
 app.MapReportEndpoints();
+app.MapCallExportEndpoints();
 
 app.Run();

@@ -186,6 +186,23 @@ public sealed class ApplicationTests(FundingCallsFactory factory) : IClassFixtur
         Assert.Contains("eligibility.minimumLinkedEvents", errors.Keys);
     }
 
+    [Fact]
+    public async Task A_contact_erased_from_the_directory_is_forgotten_and_must_be_replaced_before_submitting()
+    {
+        var (call, applicantId, eventId) = await OpenCallWithApplicantAsync();
+        var contactId = Guid.CreateVersion7();
+        var request = FundingFixture.Application(applicantId, [eventId]);
+        request["contact"] = new { contactId, name = "Camille Exemple", email = "camille.exemple@example.org", phone = (string?)null };
+        var draft = await factory.DraftAsync(call.Id, applicantId, request);
+
+        await _broker.Bus.Publish(new Ssi.Contracts.ActorDirectory.ContactErased(contactId, applicantId, DateTimeOffset.UtcNow), Cancellation);
+
+        await Eventually.Async(async () => Assert.Null((await factory.MemberOf(applicantId).GetJsonAsync<ApplicationResponse>($"/applications/{draft.Id}")).Contact));
+        var refused = await factory.SubmitAsync(draft);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("contact", (await refused.ReadJsonAsync<HttpValidationProblemDetails>()).Errors.Keys);
+    }
+
     [Theory]
     [InlineData("\"requestedCents\":400000", "\"requestedCents\":4000.5")]
     [InlineData("\"amountCents\":150000", "\"amountCents\":-1")]

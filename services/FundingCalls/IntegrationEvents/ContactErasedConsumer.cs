@@ -13,9 +13,10 @@ public sealed class ContactErasedConsumer(FundingDbContext db, TimeProvider cloc
     {
         var contactId = context.Message.ContactId;
         var now = clock.GetDatabaseNow();
-        var applications = await db.Applications
-            .FromSql($"SELECT * FROM applications WHERE contact ->> 'contactId' = {contactId.ToString()}")
+        var named = await db.Database
+            .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM applications WHERE contact ->> 'contactId' = {contactId.ToString()}")
             .ToListAsync(context.CancellationToken);
+        var applications = await db.Applications.Where(application => named.Contains(application.Id)).ToListAsync(context.CancellationToken);
         foreach (var application in applications)
         {
             application.ForgetContact(contactId, now);
