@@ -33,7 +33,17 @@ internal static class PlatformExtensions
                 .WaitFor(actorDirectory.Service)
                 .WaitFor(eventsCalendar.Service);
         }
-        var fundingCalls = builder.AddService<Projects.FundingCalls>("funding-calls", settings.Ports.Service(3), DependenciesOn("fundingdb"));
+        var funding = DependenciesOn("fundingdb");
+        var fundingCalls = builder.AddService<Projects.FundingCalls>("funding-calls", settings.Ports.Service(3), funding);
+        if (settings.DemoData)
+        {
+            // Funders and applicants come from the directory's demo data through its integration events.
+            builder.AddJob<Projects.FundingCalls>("funding-demo-data", funding)
+                .WithArgs("--seed-demo")
+                .WaitFor(actorDirectory.Service)
+                .WaitFor(fundingCalls.Service);
+        }
+
         var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
 
         var gateway = builder.AddProject<Projects.Ssi_Gateway>("gateway")

@@ -2,6 +2,7 @@ using FundingCalls.Data;
 using FundingCalls.Endpoints;
 using FundingCalls.IntegrationEvents;
 using FundingCalls.Scheduling;
+using FundingCalls.Seeding;
 using Ssi.DirectoryReplica;
 using Ssi.Messaging;
 using Ssi.Messaging.Administration;
@@ -30,7 +31,7 @@ builder.Services.AddHostedService<DueJobRunner>();
 
 var app = builder.Build();
 
-if (await app.MigrateIfRequestedAsync<FundingDbContext>(args))
+if (await app.MigrateIfRequestedAsync<FundingDbContext>(args) || await app.SeedDemoIfRequestedAsync(args))
 {
     return;
 }

@@ -90,26 +90,12 @@ public static class DecisionEndpoints
             return Problems.Conflict($"The application is {ApiEnum<ApplicationStatus>.NameOf(application.Status)}: the committee decides on submitted applications and those under review.");
         }
 
-        var now = clock.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (outcome == DecisionOutcome.Accepted && !await ReserveAsync(db, call, request.AmountCents!.Value, cancellationToken))
+        var decision = await Deliberations.TakeAsync(db, session, call, application, outcome, request.AmountCents, reason, user.Actor(), clock.GetDatabaseNow(), cancellationToken);
+        if (decision is null)
         {
             var left = await db.Calls.Where(c => c.Id == call.Id).Select(c => c.EnvelopeCents - c.AwardedCents).SingleAsync(cancellationToken);
             return Problems.Conflict($"The envelope has {FrenchFormat.Euros(left)} left: {FrenchFormat.Euros(request.AmountCents!.Value)} cannot be awarded.");
-        }
-
-        var number = await DeliberationRegister.NextAsync(db, call.FunderId, ParisTime.ToParis(session.HeldAt).Year, cancellationToken);
-        var decision = new CommitteeDecision(applicationId, outcome, request.AmountCents, reason, number, user.Actor(), now);
-        session.Record(decision);
-        switch (outcome)
-        {
-            case DecisionOutcome.Accepted:
-                await AwardAsync(db, call, application, decision, user.Actor(), now, cancellationToken);
-                break;
-            case DecisionOutcome.Refused:
-                application.Refuse(user.Actor(), $"Délibération n° {number} : {reason}", now);
-                db.AddIntegrationEvent(FundingMessages.Refused(application, reason!, number, now));
-                break;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -132,28 +118,5 @@ public static class DecisionEndpoints
         {
             errors.AddError("amountCents", $"{FrenchFormat.Euros(amount)} is more than the call's maximum grant of {FrenchFormat.Euros(call.MaxGrantCents)}.");
         }
-    }
-
-    private static async Task<bool> ReserveAsync(FundingDbContext db, FundingCall call, long amountCents, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE funding_calls SET awarded_cents = awarded_cents + {amountCents}
-             WHERE id = {call.Id} AND awarded_cents + {amountCents} <= envelope_cents
-            """, cancellationToken) == 1;
-
-    /// <summary>Accepts the application, awards its grant and schedules the report reminders; GrantAwarded tells the calendar which events it supports.</summary>
-    private static async Task AwardAsync(FundingDbContext db, FundingCall call, GrantApplication application, CommitteeDecision decision, string actor,
-        DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var grant = new Grant(application.Id, call.Id, call.FunderId, application.ApplicantId, application.Project.Title, decision.AmountCents!.Value,
-            decision.DeliberationNumber, application.EventIds, call.ReportDueOn, now);
-        application.Accept(actor, $"Délibération n° {decision.DeliberationNumber} : {FrenchFormat.Euros(grant.AmountCents)}", now);
-        db.Grants.Add(grant);
-        var dueAt = ParisTime.StartOf(call.ReportDueOn);
-        db.DueJobs.Add(new DueJob(DueJobKind.RemindReport, grant.Id, dueAt.AddDays(-30)));
-        db.DueJobs.Add(new DueJob(DueJobKind.ReportOverdue, grant.Id, dueAt.AddDays(1)));
-        var names = await db.Actors.Where(actor => actor.ActorId == call.FunderId || actor.ActorId == application.ApplicantId)
-            .ToDictionaryAsync(actor => actor.ActorId, actor => actor.Name, cancellationToken);
-        db.AddIntegrationEvent(FundingMessages.Accepted(application, grant, now));
-        db.AddIntegrationEvent(FundingMessages.Awarded(grant, names[call.FunderId], names[application.ApplicantId], now));
     }
 }

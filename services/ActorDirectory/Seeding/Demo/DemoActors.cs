@@ -221,6 +221,35 @@ public static class DemoActors
         new PostalAddress(null, "59140", "Dunkerque"),
         Website: "https://www.ville-dunkerque.fr", Siren: "200027159");
 
+    // The regions that fund the week: the former Nord-Pas-de-Calais council's special call, Rhône-Alpes' referents per department.
+    public static readonly DemoActor RegionHautsDeFrance = new(
+        DeterministicGuid.ForLocalAuthority(TerritoryKind.Region, "32"),
+        "Région Hauts-de-France", ActorKind.Region, "59350",
+        "Héritière du Conseil régional du Nord-Pas-de-Calais, qui ouvrait chaque année un appel à projets spécial pour les "
+        + "animations de la Semaine portées par les associations de la région.",
+        ["decentralised-cooperation", "citizenship"], ["region:32"],
+        new PostalAddress("151 avenue du Président Hoover", "59000", "Lille"),
+        Website: "https://www.hautsdefrance.fr");
+
+    public static readonly DemoActor RegionAuvergneRhoneAlpes = new(
+        DeterministicGuid.ForLocalAuthority(TerritoryKind.Region, "84"),
+        "Région Auvergne-Rhône-Alpes", ActorKind.Region, "69123",
+        "Finance la Semaine par l'intermédiaire d'une organisation référente dans chaque département, qui redistribue aux "
+        + "porteurs d'animations.",
+        ["decentralised-cooperation", "citizenship"], ["region:84"],
+        new PostalAddress(null, "69002", "Lyon"),
+        Website: "https://www.auvergnerhonealpes.fr");
+
+    public static readonly DemoActor LilleSahelEchanges = Invented(
+        "lille-sahel-echanges", "Lille–Sahel Échanges", ActorKind.Association, "59350",
+        "Jumelages d'écoles entre Lille-Sud et le Burkina Faso ; anime chaque année une disco soupe et un forum des solidarités.",
+        ["education", "food-sovereignty"], "59000", "Lille", rna: "W009999921", isInternationalSolidarity: true);
+
+    public static readonly DemoActor DunkerqueTerreDAccueil = Invented(
+        "dunkerque-terre-d-accueil", "Dunkerque Terre d'accueil", ActorKind.Association, "59183",
+        "Valorise la place des personnes migrantes dans la cité : repas partagés, récits de vie et expositions.",
+        ["migrations", "citizenship"], "59140", "Dunkerque", rna: "W009999922", isInternationalSolidarity: true);
+
     // Social action centres.
     public static readonly DemoActor CcasEaubonne = new(
         DeterministicGuid.Create("demo/actor/ccas-eaubonne"),
@@ -246,6 +275,7 @@ public static class DemoActors
         ConseilDepartementalEssonne, Cresi,
         Resacoop, LianesCooperation, PaysDeSavoieSolidaires, CitesUniesFrance,
         VilleDeLille, VilleDeDunkerque,
+        RegionHautsDeFrance, RegionAuvergneRhoneAlpes, LilleSahelEchanges, DunkerqueTerreDAccueil,
         CcasEaubonne, CcasAmiens,
     ];
 
