@@ -68,11 +68,12 @@ dotnet "$REPO_ROOT/benchmarks/Ssi.Benchmarks/bin/Release/net10.0/Ssi.Benchmarks.
 # request on its own connection, all sent together.
 envelope=$(sql "SELECT envelope_cents FROM funding_calls WHERE id = md5('benchmark/call/0')::uuid")
 sql "SELECT id FROM applications WHERE call_id = md5('benchmark/call/0')::uuid ORDER BY id" | while read -r application; do
+  [[ -s $work/decisions.curl ]] && echo next
   printf 'url = "%s/api/funding/sessions/%s/decisions"\n' "$GATEWAY" "$session"
   printf 'header = "Authorization: Bearer %s"\n' "$token"
   printf 'json = "{\\"applicationId\\":\\"%s\\",\\"outcome\\":\\"accepted\\",\\"amountCents\\":400000}"\n' "$application"
-  printf 'output = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\nnext\n'
-done >"$work/decisions.curl"
+  printf 'output = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n'
+done >>"$work/decisions.curl"
 started=$(date +%s%N)
 curl -s --parallel --parallel-immediate --parallel-max 200 -K "$work/decisions.curl" >"$work/decisions.txt" || true
 elapsed=$((($(date +%s%N) - started) / 1000000))

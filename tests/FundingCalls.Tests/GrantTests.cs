@@ -75,6 +75,8 @@ public sealed class GrantTests(FundingCallsFactory factory) : IClassFixture<Fund
         Assert.Equal(("advance", 1_600_000L), (advance.Kind, advance.AmountCents));
         Assert.Equal(advance.Id, (await _broker.WaitForAsync<PaymentDue>(message => message.GrantId == grant.Id)).PaymentId);
 
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await staff.PostAsJsonAsync($"/grants/{grant.Id}/payments/{Guid.CreateVersion7()}/paid", new { paidOn = yesterday }, Cancellation)).StatusCode);
         var tooSoon = await staff.PostAsJsonAsync($"/grants/{grant.Id}/payments/{advance.Id}/paid", new { paidOn = yesterday }, Cancellation);
         Assert.Equal(HttpStatusCode.Conflict, tooSoon.StatusCode);
         Assert.Contains("agreement", await tooSoon.Content.ReadAsStringAsync(Cancellation));

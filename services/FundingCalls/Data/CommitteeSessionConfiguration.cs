@@ -11,7 +11,7 @@ internal sealed class CommitteeSessionConfiguration : IEntityTypeConfiguration<C
     {
         builder.ToTable("committee_sessions");
         builder.Property(session => session.Place).HasMaxLength(CommitteeSession.PlaceMaxLength);
-        builder.Property(session => session.Members).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<CommitteeMember>>());
+        builder.Property(session => session.Members).HasJsonColumn();
         builder.PrimitiveCollection(session => session.Agenda);
         builder.Property(session => session.SignedOffBy).HasMaxLength(200);
         builder.Property(session => session.CreatedBy).HasMaxLength(200);

@@ -14,9 +14,9 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.Property(call => call.Description).HasMaxLength(FundingCall.DescriptionMaxLength);
         builder.Property(call => call.ScopeTerritory).HasMaxLength(24);
         builder.Property(call => call.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(call => call.Eligibility).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<EligibilityRules>());
-        builder.Property(call => call.Criteria).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<Criterion>>());
-        builder.Property(call => call.RequiredDocuments).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<RequiredDocument>>());
+        builder.Property(call => call.Eligibility).HasJsonColumn();
+        builder.Property(call => call.Criteria).HasJsonColumn();
+        builder.Property(call => call.RequiredDocuments).HasJsonColumn();
         builder.Property(call => call.CreatedBy).HasMaxLength(200);
         builder.Property(call => call.Version).IsRowVersion();
         builder.Ignore(call => call.Scope);

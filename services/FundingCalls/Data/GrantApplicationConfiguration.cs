@@ -13,10 +13,10 @@ internal sealed class GrantApplicationConfiguration : IEntityTypeConfiguration<G
     {
         builder.ToTable("applications");
         builder.Property(application => application.Status).HasConversion<string>().HasMaxLength(24);
-        builder.Property(application => application.Project).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<ProjectDescription>());
-        builder.Property(application => application.Budget).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<ProjectBudget>());
-        builder.Property(application => application.Documents).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<AttachedDocument>>());
-        builder.Property(application => application.Contact).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<ApplicationContact?>());
+        builder.Property(application => application.Project).HasJsonColumn();
+        builder.Property(application => application.Budget).HasJsonColumn();
+        builder.Property(application => application.Documents).HasJsonColumn();
+        builder.Property(application => application.Contact).HasJsonColumn();
         builder.PrimitiveCollection(application => application.EventIds);
         builder.Property(application => application.CreatedBy).HasMaxLength(200);
         builder.Property(application => application.Version).IsRowVersion();

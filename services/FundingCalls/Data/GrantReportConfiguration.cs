@@ -11,8 +11,8 @@ internal sealed class GrantReportConfiguration : IEntityTypeConfiguration<GrantR
     {
         builder.ToTable("grant_reports");
         builder.HasKey(report => report.GrantId);
-        builder.Property(report => report.Charges).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<ReportLine>>());
-        builder.Property(report => report.Income).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<ReportLine>>());
+        builder.Property(report => report.Charges).HasJsonColumn();
+        builder.Property(report => report.Income).HasJsonColumn();
         builder.Property(report => report.Narrative).HasMaxLength(GrantReport.NarrativeMaxLength);
         builder.Property(report => report.SubmittedBy).HasMaxLength(200);
         builder.HasOne<Grant>().WithOne().HasForeignKey<GrantReport>(report => report.GrantId).OnDelete(DeleteBehavior.Restrict);

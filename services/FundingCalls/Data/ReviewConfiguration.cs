@@ -18,7 +18,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.Property(review => review.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(review => review.RecusalReason).HasMaxLength(Review.CommentMaxLength);
         builder.Property(review => review.Comment).HasMaxLength(Review.CommentMaxLength);
-        builder.Property(review => review.Scores).HasColumnType("jsonb").HasConversion(JsonColumn.Converter<List<CriterionScore>>());
+        builder.Property(review => review.Scores).HasJsonColumn();
         builder.Property(review => review.Version).IsRowVersion();
         builder.HasOne<GrantApplication>().WithMany().HasForeignKey(review => review.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(review => new { review.ApplicationId, review.ReviewerSubject }).IsUnique().HasDatabaseName(OneReviewPerReviewerIndex);

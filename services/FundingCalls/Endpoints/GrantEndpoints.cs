@@ -119,7 +119,10 @@ public static class GrantEndpoints
 
     public static Task<Results<Ok<GrantResponse>, ValidationProblem, ProblemHttpResult>> MarkPaid(
         Guid id, Guid paymentId, PaidRequest request, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken) =>
-        ManageAsync(id, user, db, cancellationToken, grant => grant.MarkPaid(paymentId, request.PaidOn!.Value) is { } refusal ? Problems.Conflict(refusal) : null);
+        ManageAsync(id, user, db, cancellationToken, grant =>
+            grant.Payments.All(payment => payment.Id != paymentId) ? Problems.NotFound($"The grant has no payment {paymentId}.")
+            : grant.MarkPaid(paymentId, request.PaidOn!.Value) is { } refusal ? Problems.Conflict(refusal)
+            : null);
 
     private static async Task<Results<Ok<GrantResponse>, ValidationProblem, ProblemHttpResult>> ManageAsync(
         Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken, Func<Grant, ProblemHttpResult?> change)

@@ -83,14 +83,11 @@ public sealed class Grant
         return null;
     }
 
+    /// <param name="paymentId">One of <see cref="Payments"/>.</param>
     /// <returns>Why the payment cannot be marked paid, or null once it is.</returns>
     public string? MarkPaid(Guid paymentId, DateOnly paidOn)
     {
-        if (_payments.FirstOrDefault(payment => payment.Id == paymentId) is not { } payment)
-        {
-            return $"The grant has no payment {paymentId}.";
-        }
-
+        var payment = _payments.Single(payment => payment.Id == paymentId);
         if (RequiresAgreement && AgreementSignedOn is null)
         {
             return "Above 23,000 EUR no payment is made before the agreement is signed: record it first.";
