@@ -16,7 +16,7 @@ public sealed record ApplicationRequest(
     [property: MaxLength(50)] IReadOnlyList<Guid>? EventIds,
     [property: Required] BudgetRequest? Budget,
     [property: Required, Range(1L, Amounts.MaxCents)] long? RequestedCents,
-    [property: MaxLength(30)] IReadOnlyList<DocumentRequest>? Documents,
+    [property: MaxLength(30), NoNullItems] IReadOnlyList<DocumentRequest>? Documents,
     [property: Required] ContactRequest? Contact);
 
 /// <param name="Territory">Where the project takes place, as <c>kind:code</c> (<c>commune:59350</c>).</param>
@@ -35,11 +35,11 @@ public sealed record ProjectRequest(
 /// <param name="InKindCharges">Voluntary contributions used (86: 860, 861, 862, 864).</param>
 /// <param name="InKindIncome">Voluntary contributions received (87: 870, 871, 875).</param>
 public sealed record BudgetRequest(
-    [property: Required, MinLength(1), MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<BudgetLineRequest>? Charges,
-    [property: MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<BudgetLineRequest>? Income,
-    [property: MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<CoFunderRequest>? CoFunders,
-    [property: MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<BudgetLineRequest>? InKindCharges,
-    [property: MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<BudgetLineRequest>? InKindIncome);
+    [property: Required, MinLength(1), MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<BudgetLineRequest>? Charges,
+    [property: MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<BudgetLineRequest>? Income,
+    [property: MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<CoFunderRequest>? CoFunders,
+    [property: MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<BudgetLineRequest>? InKindCharges,
+    [property: MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<BudgetLineRequest>? InKindIncome);
 
 public sealed record BudgetLineRequest(
     [property: Required, StringLength(6)] string Account,

@@ -26,8 +26,8 @@ public sealed record CallRequest(
     [property: Required, Range(1L, Amounts.MaxCents)] long? MaxGrantCents,
     [property: Required, Range(1, 100)] int? CofundingCapPercent,
     [property: Required] EligibilityRequest? Eligibility,
-    [property: Required, MinLength(1), MaxLength(20)] IReadOnlyList<CriterionRequest>? Criteria,
-    [property: MaxLength(30)] IReadOnlyList<RequiredDocumentRequest>? RequiredDocuments,
+    [property: Required, MinLength(1), MaxLength(20), NoNullItems] IReadOnlyList<CriterionRequest>? Criteria,
+    [property: MaxLength(30), NoNullItems] IReadOnlyList<RequiredDocumentRequest>? RequiredDocuments,
     [property: Required, StringLength(40)] string OpensAt,
     [property: Required, StringLength(40)] string ClosesAt,
     DateOnly? ReportDueOn = null,
@@ -36,7 +36,7 @@ public sealed record CallRequest(
 /// <param name="ActorKinds">The directory's kinds that may apply (<c>association</c>, <c>commune</c>...); none means any.</param>
 /// <param name="MinimumLinkedEvents">How many of its own published events of the edition an application must fund (0 to 20).</param>
 public sealed record EligibilityRequest(
-    [property: MaxLength(20)] IReadOnlyList<string>? ActorKinds,
+    [property: MaxLength(20), NoNullItems] IReadOnlyList<string>? ActorKinds,
     bool ApplicantInScope,
     bool RequireSiretOrRna,
     [property: Range(0, 20)] int MinimumLinkedEvents);

@@ -12,7 +12,7 @@ public sealed record SessionRequest(
     [property: Required, StringLength(40)] string HeldAt,
     [property: Required, StringLength(CommitteeSession.PlaceMaxLength, MinimumLength = 2), VisibleText(2), PlainText] string Place,
     [property: Required, Range(1, 100)] int? Quorum,
-    [property: Required, MinLength(1), MaxLength(100)] IReadOnlyList<MemberRequest>? Members,
+    [property: Required, MinLength(1), MaxLength(100), NoNullItems] IReadOnlyList<MemberRequest>? Members,
     [property: Required, MaxLength(500)] IReadOnlyList<Guid>? Agenda);
 
 /// <param name="Role">Their quality in French, printed in the minutes (e.g. "Présidente", "Élu délégué").</param>
@@ -21,7 +21,7 @@ public sealed record MemberRequest(
     [property: Required, StringLength(100, MinimumLength = 2), VisibleText(2), PlainText] string Role);
 
 /// <param name="Present">The names of the members present; the others are absent.</param>
-public sealed record AttendanceRequest([property: Required, MaxLength(100)] IReadOnlyList<string>? Present);
+public sealed record AttendanceRequest([property: Required, MaxLength(100), NoNullItems] IReadOnlyList<string>? Present);
 
 /// <param name="Outcome">accepted (with amountCents), refused (with a reason) or adjourned.</param>
 /// <param name="AmountCents">The grant, when accepted: at most the amount requested, the call's maximum and what is left of its envelope.</param>

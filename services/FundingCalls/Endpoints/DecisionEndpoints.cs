@@ -5,16 +5,11 @@ using FundingCalls.Domain;
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calls;
 using FundingCalls.Domain.Committees;
-using FundingCalls.Domain.Grants;
-using FundingCalls.Domain.Scheduling;
-using FundingCalls.IntegrationEvents;
 using FundingCalls.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
-using Ssi.ServiceDefaults.Time;
 using Ssi.ServiceDefaults.Validation;
 
 namespace FundingCalls.Endpoints;

@@ -55,7 +55,7 @@ public sealed record AgreementRequest(
     [property: Required] DateOnly? SignedOn);
 
 /// <param name="Payments">The whole schedule, totalling the grant; it replaces the previous one until a payment is made.</param>
-public sealed record ScheduleRequest([property: Required, MinLength(1), MaxLength(12)] IReadOnlyList<PaymentRequest>? Payments);
+public sealed record ScheduleRequest([property: Required, MinLength(1), MaxLength(12), NoNullItems] IReadOnlyList<PaymentRequest>? Payments);
 
 /// <param name="Kind">advance, instalment or balance.</param>
 public sealed record PaymentRequest(
@@ -70,8 +70,8 @@ public sealed record PaidRequest([property: Required] DateOnly? PaidOn);
 /// <param name="Income">Actual income per account (70 to 79, subsidies under 74).</param>
 /// <param name="Participants">How many people took part.</param>
 public sealed record ReportRequest(
-    [property: Required, MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<ReportLineRequest>? Charges,
-    [property: Required, MaxLength(ProjectBudget.MaxLines)] IReadOnlyList<ReportLineRequest>? Income,
+    [property: Required, MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<ReportLineRequest>? Charges,
+    [property: Required, MaxLength(ProjectBudget.MaxLines), NoNullItems] IReadOnlyList<ReportLineRequest>? Income,
     [property: Required, Range(0, 10_000_000)] int? Participants,
     [property: Required, StringLength(GrantReport.NarrativeMaxLength, MinimumLength = 20), VisibleText(20), PlainText(singleLine: false)] string Narrative);
 

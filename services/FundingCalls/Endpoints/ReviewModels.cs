@@ -15,7 +15,7 @@ public sealed record AssignReviewerRequest(
 public sealed record DeclarationRequest([property: StringLength(Review.CommentMaxLength), PlainText(singleLine: false)] string? Conflict);
 
 public sealed record ScoresRequest(
-    [property: Required, MaxLength(20)] IReadOnlyList<ScoreRequest>? Scores,
+    [property: Required, MaxLength(20), NoNullItems] IReadOnlyList<ScoreRequest>? Scores,
     [property: StringLength(Review.CommentMaxLength), PlainText(singleLine: false)] string? Comment);
 
 /// <param name="Criterion">The key of one of the call's criteria.</param>
