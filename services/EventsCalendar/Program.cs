@@ -19,6 +19,7 @@ builder.AddMessaging<CalendarDbContext>("events-calendar", bus =>
 {
     bus.AddDirectoryActorConsumers<CalendarDbContext>();
     bus.AddConsumer<ContactErasedConsumer>();
+    bus.AddConsumer<GrantAwardedConsumer>();
 });
 
 var app = builder.Build();

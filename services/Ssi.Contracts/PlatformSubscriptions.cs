@@ -1,5 +1,6 @@
 using Ssi.Contracts.ActorDirectory;
 using Ssi.Contracts.EventsCalendar;
+using Ssi.Contracts.FundingCalls;
 
 namespace Ssi.Contracts;
 
@@ -17,6 +18,7 @@ public static class PlatformSubscriptions
         new("events-calendar", "actor-updated", typeof(ActorUpdated)),
         new("events-calendar", "actor-archived", typeof(ActorArchived)),
         new("events-calendar", "contact-erased", typeof(ContactErased)),
+        new("events-calendar", "grant-awarded", typeof(GrantAwarded)),
         new("funding-calls", "actor-registered", typeof(ActorRegistered)),
         new("funding-calls", "actor-updated", typeof(ActorUpdated)),
         new("funding-calls", "actor-archived", typeof(ActorArchived)),

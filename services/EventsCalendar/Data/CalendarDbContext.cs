@@ -16,6 +16,8 @@ public sealed class CalendarDbContext(DbContextOptions<CalendarDbContext> option
 
     public DbSet<EventRevision> EventRevisions => Set<EventRevision>();
 
+    public DbSet<EventSupport> Supports => Set<EventSupport>();
+
     public DbSet<Venue> Venues => Set<Venue>();
 
     public DbSet<DirectoryActor> Organisers => Set<DirectoryActor>();

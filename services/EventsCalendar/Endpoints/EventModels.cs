@@ -78,6 +78,7 @@ public sealed record SlotResponse(Guid Id, DateTimeOffset StartsAt, DateTimeOffs
 }
 
 /// <param name="Organiser">Its name and whether it is still active, as the directory last said.</param>
+/// <param name="SupportedBy">The funders whose grants fund it ("soutenu par"), as funding-calls announced them.</param>
 /// <param name="Territory">The commune it takes place in (its venue's, or its organiser's when online), and the territories above.</param>
 /// <param name="Moderation"><c>draft</c>, <c>submitted</c>, <c>published</c> or <c>refused</c>: only published events are public.</param>
 /// <param name="ModerationNote">How the coordinator who published it resolved a venue booked at the same time.</param>
@@ -86,6 +87,7 @@ public sealed record EventResponse(
     Guid Id,
     ActorReference Organiser,
     IReadOnlyList<ActorReference> Partners,
+    IReadOnlyList<SupportResponse> SupportedBy,
     Guid? ProgrammeId,
     string Title,
     string? Summary,
@@ -120,6 +122,12 @@ public sealed record EventResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt);
+
+/// <param name="DeliberationNumber">The funder's deliberation that awarded the grant.</param>
+public sealed record SupportResponse(Guid FunderId, string FunderName, Guid GrantId, string DeliberationNumber)
+{
+    public static SupportResponse From(EventSupport support) => new(support.FunderId, support.FunderName, support.GrantId, support.DeliberationNumber);
+}
 
 public sealed record TerritoryResponse(string CommuneCode, string? EpciCode, string DepartmentCode, string RegionCode)
 {

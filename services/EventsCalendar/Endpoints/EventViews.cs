@@ -23,7 +23,7 @@ internal static class EventViews
     {
         ActorReference Actor(Guid id) => ActorOf(id, references);
         return new EventResponse(
-            e.Id, Actor(e.OrganiserId), e.PartnerIds.Select(Actor).ToList(), e.ProgrammeId, e.Title, e.Summary, e.Description, e.DescriptionHtml,
+            e.Id, Actor(e.OrganiserId), e.PartnerIds.Select(Actor).ToList(), [.. references.SupportsOf(e).Select(SupportResponse.From)], e.ProgrammeId, e.Title, e.Summary, e.Description, e.DescriptionHtml,
             e.Kind, e.Audiences, e.MinimumAge, e.MaximumAge, e.Accessibility, e.AttendanceMode, e.OnlineUrl,
             references.VenueOf(e) is { } venue ? VenueResponse.From(venue) : null,
             TerritoryResponse.From(e.Location),

@@ -21,6 +21,7 @@ public sealed record EventJsonLd(
     string EventAttendanceMode,
     object? Location,
     OrganizationJsonLd? Organizer,
+    IReadOnlyList<OrganizationJsonLd>? Funder,
     string? Image,
     bool IsAccessibleForFree,
     IReadOnlyList<string>? InLanguage,
@@ -49,6 +50,7 @@ public sealed record EventJsonLd(
             $"https://schema.org/{ModeOf(e.AttendanceMode)}",
             location,
             published.Organiser is { } organiser ? new OrganizationJsonLd("Organization", organiser.Name) : null,
+            published.Supports.Count > 0 ? [.. published.Supports.Select(support => support.FunderName).Distinct().Select(name => new OrganizationJsonLd("Organization", name))] : null,
             e.ImageUrl,
             e.IsFree,
             e.Languages.Count > 0 ? e.Languages : null,
@@ -56,7 +58,7 @@ public sealed record EventJsonLd(
             published.Page.ToString(),
             slots.Count > 1
                 ? slots.Select(slot => new EventJsonLd(null, "Event", $"{published.Page}#{slot.Id}", e.Title, null, Local(slot.StartsAt), Local(slot.EndsAt),
-                    $"https://schema.org/{StatusOf(e.Status)}", $"https://schema.org/{ModeOf(e.AttendanceMode)}", location, null, null, e.IsFree, null, null,
+                    $"https://schema.org/{StatusOf(e.Status)}", $"https://schema.org/{ModeOf(e.AttendanceMode)}", location, null, null, null, e.IsFree, null, null,
                     published.Page.ToString(), null)).ToList()
                 : null);
     }

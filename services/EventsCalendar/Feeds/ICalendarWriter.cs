@@ -40,7 +40,7 @@ public static class ICalendarWriter
 
     private static IcalEvent ToVEvent(PublishedEvent published, EventSlot slot)
     {
-        var (e, organiser, venue, page) = published;
+        var (e, organiser, venue, _, page) = published;
         var cancelled = e.Status == EventStatus.Cancelled || slot.IsCancelled;
         var vevent = new IcalEvent
         {

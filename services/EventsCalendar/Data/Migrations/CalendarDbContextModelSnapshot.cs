@@ -428,6 +428,42 @@ namespace EventsCalendar.Data.Migrations
                     b.ToTable("event_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("EventsCalendar.Domain.Events.EventSupport", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grant_id");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("DeliberationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("deliberation_number");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funder_id");
+
+                    b.Property<string>("FunderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("funder_name");
+
+                    b.HasKey("EventId", "GrantId")
+                        .HasName("pk_event_supports");
+
+                    b.ToTable("event_supports", (string)null);
+                });
+
             modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -868,6 +904,16 @@ namespace EventsCalendar.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_revisions_events_event_id");
+                });
+
+            modelBuilder.Entity("EventsCalendar.Domain.Events.EventSupport", b =>
+                {
+                    b.HasOne("EventsCalendar.Domain.Events.CalendarEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_supports_events_event_id");
                 });
 
             modelBuilder.Entity("EventsCalendar.Domain.Programmes.Programme", b =>

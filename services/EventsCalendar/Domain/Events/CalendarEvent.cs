@@ -314,6 +314,9 @@ public sealed class CalendarEvent
         StartsAt = active.Min(slot => slot.StartsAt);
         EndsAt = active.Max(slot => slot.EndsAt);
     }
+
+    /// <summary>A grant now funds the event: what readers see of it changed, not what calendars show.</summary>
+    public void MarkSupported(DateTimeOffset now) => UpdatedAt = now;
 }
 
 /// <summary>An importer's own identity for an event: the system it comes from and its id there.</summary>
