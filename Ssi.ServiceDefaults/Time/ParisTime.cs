@@ -17,6 +17,9 @@ public static partial class ParisTime
 
     public static DateTimeOffset ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The day it is in Paris.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow()).DateTime);
+
     /// <summary>Midnight at the start of <paramref name="day"/> in Paris (no French clock change happens at midnight).</summary>
     public static DateTimeOffset StartOf(DateOnly day)
     {

@@ -160,6 +160,31 @@ public sealed class CallTests(FundingCallsFactory factory) : IClassFixture<Fundi
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsync($"/calls/{call.Id}/archive", null, Cancellation)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_commune_finds_the_open_calls_of_its_city_department_and_region()
+    {
+        var funderId = await factory.AnnounceFunderAsync(_broker);
+        async Task<Guid> OpenAsync(string scope)
+        {
+            var request = FundingFixture.RegionalCall(funderId);
+            request["scope"] = scope;
+            return (await factory.OpenCallAsync(funderId, request)).Id;
+        }
+
+        var region = await OpenAsync("region:32");
+        var department = await OpenAsync("department:59");
+        var city = await OpenAsync("commune:59350");
+        var elsewhere = await OpenAsync("department:62");
+
+        var found = (await factory.CreateClient().GetJsonAsync<Page<CallResponse>>("/calls?covers=commune:59350&limit=100")).Items.Select(call => call.Id).ToList();
+
+        Assert.Contains(region, found);
+        Assert.Contains(department, found);
+        Assert.Contains(city, found);
+        Assert.DoesNotContain(elsewhere, found);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync("/calls?covers=Lille", Cancellation)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/calls?scope=%00")]
     [InlineData("/calls?status=ouvert")]

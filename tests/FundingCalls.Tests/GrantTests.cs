@@ -114,6 +114,7 @@ public sealed class GrantTests(FundingCallsFactory factory) : IClassFixture<Fund
             narrative = "La disco soupe a réuni 340 habitants et trois écoles de Lille-Sud.",
         };
 
+        Assert.Equal("due", Assert.Single(await staff.GetJsonAsync<List<GrantResponse>>($"/calls/{grant.CallId}/grants")).ReportStatus);
         var unjustified = await beneficiary.PostAsJsonAsync($"/grants/{grant.Id}/report", Report(null), Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, unjustified.StatusCode);
@@ -131,6 +132,8 @@ public sealed class GrantTests(FundingCallsFactory factory) : IClassFixture<Fund
         var submitted = await _broker.WaitForAsync<ReportSubmitted>(message => message.GrantId == grant.Id);
         Assert.Equal((740_000L, 600_000L, 340), (submitted.ActualChargesCents, submitted.ForecastChargesCents, submitted.Participants));
         Assert.Equal(HttpStatusCode.Conflict, (await beneficiary.PostAsJsonAsync($"/grants/{grant.Id}/report", Report("Encore."), Cancellation)).StatusCode);
+        Assert.Equal("filed", Assert.Single(await staff.GetJsonAsync<List<GrantResponse>>($"/calls/{grant.CallId}/grants")).ReportStatus);
+        Assert.Equal(HttpStatusCode.NotFound, (await beneficiary.GetAsync($"/calls/{grant.CallId}/grants", Cancellation)).StatusCode);
     }
 
     [Theory]

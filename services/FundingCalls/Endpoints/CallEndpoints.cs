@@ -39,10 +39,12 @@ public static class CallEndpoints
 
     /// <summary>Published calls (and the drafts of the funders the caller runs), soonest deadline first.</summary>
     /// <param name="scope">Only the calls covering exactly this territory (<c>region:32</c>...).</param>
+    /// <param name="covers">Only the calls whose scope contains this territory: for <c>commune:59350</c>, the calls of Lille, of the Nord and of its region
+    /// (an EPCI's calls only when named: which EPCI a commune belongs to is the directory's knowledge).</param>
     /// <param name="status">draft, open, closed, decided or archived.</param>
     /// <param name="acceptingSubmissions">Only the calls an application may be submitted to right now.</param>
     public static async Task<Results<Ok<Page<CallResponse>>, ValidationProblem, ProblemHttpResult>> ListCalls(
-        FundingDbContext db, ClaimsPrincipal user, TimeProvider clock, string? scope, string? status, int? edition, Guid? funderId,
+        FundingDbContext db, ClaimsPrincipal user, TimeProvider clock, string? scope, string? covers, string? status, int? edition, Guid? funderId,
         bool? acceptingSubmissions, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         if (!PageCursor.TryGetLimit(limit, out var pageSize))
@@ -73,6 +75,17 @@ public static class CallEndpoints
 
             var named = territory.ToString();
             query = query.Where(call => call.ScopeTerritory == named);
+        }
+
+        if (covers is not null)
+        {
+            if (!TerritoryReference.TryParse(covers, out var territory))
+            {
+                return Problems.Invalid("covers", $"'{covers}' is not a territory: {TerritoryReference.Expected}.");
+            }
+
+            string[] scopes = [.. ScopesContaining(territory)];
+            query = query.Where(call => scopes.Contains(call.ScopeTerritory));
         }
 
         if (status is not null)
@@ -230,6 +243,32 @@ public static class CallEndpoints
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CallResponse.From(call, await FunderNameAsync(db, call, cancellationToken), clock.GetDatabaseNow()));
+    }
+
+    /// <summary>The territory and those above it that its code tells: a commune's department and region, a department's region.</summary>
+    private static IEnumerable<string> ScopesContaining(TerritoryReference territory)
+    {
+        yield return territory.ToString();
+        var department = territory.Kind switch
+        {
+            TerritoryKind.Commune => CommuneCode.DepartmentOf(territory.Code),
+            TerritoryKind.Department => territory.Code,
+            _ => null,
+        };
+        if (department is null)
+        {
+            yield break;
+        }
+
+        if (territory.Kind == TerritoryKind.Commune)
+        {
+            yield return new TerritoryReference(TerritoryKind.Department, department).ToString();
+        }
+
+        if (Regions.OfDepartment(department) is { } region)
+        {
+            yield return new TerritoryReference(TerritoryKind.Region, region).ToString();
+        }
     }
 
     private static async Task<string> FunderNameAsync(FundingDbContext db, FundingCall call, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using FundingCalls.Data;
 using FundingCalls.Documents;
+using FundingCalls.Domain;
 using FundingCalls.Domain.Grants;
 using FundingCalls.Domain.Scheduling;
 using FundingCalls.Scheduling;
@@ -27,6 +28,7 @@ public static class GrantEndpoints
         grants.MapGet("/", ListGrants).WithName("ListGrants").AllowAnonymous();
         grants.MapGet("/export.csv", ExportGrants).WithName("ExportGrants").AllowAnonymous();
         grants.MapGet("/{id:guid}", GetGrant).WithName("GetGrant").RequireAuthorization();
+        app.MapGet("/calls/{callId:guid}/grants", ListCallGrants).WithName("ListCallGrants").WithTags("Grants").RequireAuthorization();
         grants.MapPut("/{id:guid}/agreement", RecordAgreement).WithName("RecordAgreement").RequireAuthorization();
         grants.MapPut("/{id:guid}/payments", SchedulePayments).WithName("SchedulePayments").RequireAuthorization();
         grants.MapPost("/{id:guid}/payments/{paymentId:guid}/paid", MarkPaid).WithName("MarkPaymentPaid").RequireAuthorization();
@@ -71,7 +73,8 @@ public static class GrantEndpoints
                 grant.DeliberationNumber, CsvExport.Timestamp(grant.AwardedAt)],
             cancellationToken);
 
-    public static async Task<Results<Ok<GrantResponse>, ProblemHttpResult>> GetGrant(Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<GrantResponse>, ProblemHttpResult>> GetGrant(
+        Guid id, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await GrantAccess.LoadAsync(id, user, db, track: false, cancellationToken) is not { } access)
         {
@@ -79,12 +82,34 @@ public static class GrantEndpoints
         }
 
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(report => report.GrantId == id, cancellationToken);
-        return TypedResults.Ok(GrantResponse.From(access.Grant, access.BeneficiaryName, report));
+        return TypedResults.Ok(GrantResponse.From(access.Grant, access.BeneficiaryName, report, ParisTime.Today(clock)));
+    }
+
+    /// <summary>A call's grants for its funder's staff, with their payments and where each report stands (filed, due, overdue).</summary>
+    public static async Task<Results<Ok<IReadOnlyList<GrantResponse>>, ProblemHttpResult>> ListCallGrants(
+        Guid callId, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var funderId = await db.Calls.Where(call => call.Id == callId).Select(call => (Guid?)call.FunderId).SingleOrDefaultAsync(cancellationToken);
+        if (funderId is null || !user.RunsCallsOf(funderId.Value))
+        {
+            return Problems.NotFound($"No funding call of yours has the id {callId}.");
+        }
+
+        var rows = await (from grant in db.Grants.AsNoTracking()
+                          join beneficiary in db.Actors on grant.BeneficiaryId equals beneficiary.ActorId
+                          join report in db.Reports on grant.Id equals report.GrantId into reports
+                          from report in reports.DefaultIfEmpty()
+                          where grant.CallId == callId
+                          orderby grant.AwardedAt, grant.Id
+                          select new { grant, beneficiary.Name, report })
+            .ToListAsync(cancellationToken);
+        var today = ParisTime.Today(clock);
+        return TypedResults.Ok<IReadOnlyList<GrantResponse>>([.. rows.Select(row => GrantResponse.From(row.grant, row.Name, row.report, today))]);
     }
 
     public static Task<Results<Ok<GrantResponse>, ValidationProblem, ProblemHttpResult>> RecordAgreement(
-        Guid id, AgreementRequest request, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken) =>
-        ManageAsync(id, user, db, cancellationToken, grant =>
+        Guid id, AgreementRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ManageAsync(id, user, db, clock, cancellationToken, grant =>
         {
             grant.RecordAgreement(request.Reference.Trim(), request.SignedOn!.Value);
             return null;
@@ -95,7 +120,7 @@ public static class GrantEndpoints
         Guid id, ScheduleRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, DueJobSignal scheduler, CancellationToken cancellationToken)
     {
         var payments = request.Payments!.Select(payment => (payment.Kind!.Value, payment.AmountCents!.Value, payment.DueOn!.Value)).ToList();
-        var result = await ManageAsync(id, user, db, cancellationToken, grant =>
+        var result = await ManageAsync(id, user, db, clock, cancellationToken, grant =>
         {
             var total = payments.Sum(payment => payment.Item2);
             if (total != grant.AmountCents)
@@ -118,14 +143,14 @@ public static class GrantEndpoints
     }
 
     public static Task<Results<Ok<GrantResponse>, ValidationProblem, ProblemHttpResult>> MarkPaid(
-        Guid id, Guid paymentId, PaidRequest request, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken) =>
-        ManageAsync(id, user, db, cancellationToken, grant =>
+        Guid id, Guid paymentId, PaidRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ManageAsync(id, user, db, clock, cancellationToken, grant =>
             grant.Payments.All(payment => payment.Id != paymentId) ? Problems.NotFound($"The grant has no payment {paymentId}.")
             : grant.MarkPaid(paymentId, request.PaidOn!.Value) is { } refusal ? Problems.Conflict(refusal)
             : null);
 
     private static async Task<Results<Ok<GrantResponse>, ValidationProblem, ProblemHttpResult>> ManageAsync(
-        Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken, Func<Grant, ProblemHttpResult?> change)
+        Guid id, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken, Func<Grant, ProblemHttpResult?> change)
     {
         if (await GrantAccess.LoadAsync(id, user, db, track: true, cancellationToken) is not { } access)
         {
@@ -144,7 +169,7 @@ public static class GrantEndpoints
 
         await db.SaveChangesAsync(cancellationToken);
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(report => report.GrantId == id, cancellationToken);
-        return TypedResults.Ok(GrantResponse.From(access.Grant, access.BeneficiaryName, report));
+        return TypedResults.Ok(GrantResponse.From(access.Grant, access.BeneficiaryName, report, ParisTime.Today(clock)));
     }
 
     /// <summary>Newest first, after the cursor's grant when given.</summary>

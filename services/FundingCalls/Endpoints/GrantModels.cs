@@ -36,14 +36,16 @@ public sealed record GrantResponse(
     DateOnly? AgreementSignedOn,
     IReadOnlyList<PaymentResponse> Payments,
     DateOnly ReportDueOn,
+    string ReportStatus,
     ReportResponse? Report)
 {
-    public static GrantResponse From(Grant grant, string beneficiaryName, GrantReport? report) =>
+    /// <param name="today">The day in Paris, for <see cref="ReportStatus"/>: <c>filed</c>, <c>due</c> or <c>overdue</c>.</param>
+    public static GrantResponse From(Grant grant, string beneficiaryName, GrantReport? report, DateOnly today) =>
         new(grant.Id, grant.ApplicationId, grant.CallId, grant.FunderId, new ActorName(grant.BeneficiaryId, beneficiaryName), grant.ProjectTitle, grant.AmountCents,
             grant.DeliberationNumber, grant.EventIds, grant.AwardedAt, grant.RequiresAgreement, grant.AgreementReference, grant.AgreementSignedOn,
             [.. grant.Payments.OrderBy(payment => payment.DueOn).Select(payment => new PaymentResponse(payment.Id, ApiEnum<PaymentKind>.NameOf(payment.Kind),
                 payment.AmountCents, payment.DueOn, payment.PaidOn))],
-            grant.ReportDueOn, report is null ? null : ReportResponse.From(report));
+            grant.ReportDueOn, report is not null ? "filed" : today > grant.ReportDueOn ? "overdue" : "due", report is null ? null : ReportResponse.From(report));
 }
 
 /// <param name="Kind">advance, instalment or balance.</param>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Ssi.Messaging;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Time;
 using Ssi.ServiceDefaults.Validation;
 
 namespace FundingCalls.Endpoints;
@@ -53,7 +54,7 @@ public static partial class ReportEndpoints
         }
 
         var now = clock.GetDatabaseNow();
-        if (DateOnly.FromDateTime(now.UtcDateTime) <= application.Project.EndsOn)
+        if (ParisTime.Today(clock) <= application.Project.EndsOn)
         {
             return Problems.Conflict($"The project ends on {application.Project.EndsOn:yyyy-MM-dd}: its report is filed afterwards.");
         }
@@ -67,7 +68,7 @@ public static partial class ReportEndpoints
         db.Reports.Add(filed);
         db.AddIntegrationEvent(FundingMessages.ReportSubmitted(grant, filed, now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(GrantResponse.From(grant, access.BeneficiaryName, filed));
+        return TypedResults.Ok(GrantResponse.From(grant, access.BeneficiaryName, filed, ParisTime.Today(clock)));
     }
 
     /// <summary>Every forecast account with its actual amount (nothing when left out), then the accounts not forecast.</summary>
