@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ssi.Testing;
+
+namespace Ssi.EndToEnd.Tests;
+
+/// <summary>Funding learns of actors from the directory and of events from the calendar, through the broker, on the real platform.</summary>
+public sealed class FundingFlowTests(PlatformFixture platform)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_organiser_applies_to_a_city_call_with_its_published_event()
+    {
+        var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
+        var published = await Flows.PublishAnEventInBillereAsync(coordinator, "Jardins solidaires de Billère", "Disco soupe des jardins");
+        var city = await coordinator.PostAsJsonAsync("/api/directory/actors", new
+        {
+            name = "Commune de Billère (financeur de test)",
+            kind = "commune",
+            territoryCode = "64129",
+            description = "Soutient les animations de la Semaine portées par les associations de la ville.",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, city.StatusCode);
+        var funderId = (await city.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
+
+        HttpResponseMessage created = null!;
+        await Eventually.Async(async () =>
+        {
+            created = await staff.PostAsJsonAsync("/api/funding/calls", new
+            {
+                funderId,
+                edition = 2026,
+                title = "Aide aux projets de la Semaine à Billère",
+                scope = "commune:64129",
+                envelopeCents = 1_000_000L,
+                maxGrantCents = 200_000L,
+                cofundingCapPercent = 80,
+                eligibility = new { actorKinds = Array.Empty<string>(), applicantInScope = true, requireSiretOrRna = false, minimumLinkedEvents = 1 },
+                criteria = new[] { new { key = "impact", label = "Impact local", weight = 100 } },
+                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+                closesAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O"),
+            }, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        });
+        var callId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/funding/calls/{callId}/open", null, Cancellation)).StatusCode);
+
+        var applicant = platform.CreateClient(TestTokens.Create("member", actors: [published.OrganiserId]));
+        var draft = await applicant.PostAsJsonAsync($"/api/funding/calls/{callId}/applications", new
+        {
+            applicantId = published.OrganiserId,
+            project = new
+            {
+                title = "Disco soupe des jardins",
+                objectives = "Cuisiner ensemble les légumes sauvés du gaspillage et parler souveraineté alimentaire.",
+                beneficiaries = "Habitants de Billère.",
+                territory = "commune:64129",
+                startsOn = "2026-11-18",
+                endsOn = "2026-11-18",
+            },
+            eventIds = new[] { published.EventId },
+            budget = new
+            {
+                charges = new[] { new { account = "606", label = "Achats", amountCents = 150_000L } },
+                income = new[] { new { account = "756", label = "Cotisations", amountCents = 50_000L } },
+            },
+            requestedCents = 100_000L,
+            contact = new { name = "Camille Exemple", email = "camille.exemple@example.org" },
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        var applicationId = (await draft.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await Eventually.Async(async () =>
+        {
+            var submitted = await applicant.PostAsync($"/api/funding/applications/{applicationId}/submit", null, Cancellation);
+            Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync(Cancellation));
+        });
+    }
+}
