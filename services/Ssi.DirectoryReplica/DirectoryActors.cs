@@ -2,12 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ssi.DirectoryReplica;
 
-/// <summary>The service's copy of the directory's actors, in the service's own database.</summary>
+/// <summary>Writes the service's copy of the directory's actors, in the service's own database.</summary>
 public sealed class DirectoryActors(DbContext db)
 {
-    public Task<DirectoryActor?> FindAsync(Guid actorId, CancellationToken cancellationToken) =>
-        db.Set<DirectoryActor>().AsNoTracking().SingleOrDefaultAsync(actor => actor.ActorId == actorId, cancellationToken);
-
     /// <summary>Records what the directory states about an actor, creating it on first news.</summary>
     /// <remarks>
     /// One conditional statement, so that news consumed in parallel or out of order (an update
