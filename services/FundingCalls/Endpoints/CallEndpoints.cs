@@ -162,8 +162,7 @@ public static class CallEndpoints
         Guid id, CallRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, FundingDbContext db,
         TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.SingleOrDefaultAsync(call => call.Id == id, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(id, user, track: true, cancellationToken) is not { } call)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }
@@ -201,8 +200,7 @@ public static class CallEndpoints
         Guid id, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, DueJobSignal scheduler, IOptions<SchedulingOptions> scheduling,
         CancellationToken cancellationToken)
     {
-        var call = await db.Calls.SingleOrDefaultAsync(call => call.Id == id, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(id, user, track: true, cancellationToken) is not { } call)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }
@@ -230,8 +228,7 @@ public static class CallEndpoints
     public static async Task<Results<Ok<CallResponse>, ProblemHttpResult>> ArchiveCall(
         Guid id, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.SingleOrDefaultAsync(call => call.Id == id, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(id, user, track: true, cancellationToken) is not { } call)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using FundingCalls.Data;
-using FundingCalls.Domain;
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Committees;
 using FundingCalls.Domain.Reviews;
@@ -28,7 +27,7 @@ public static class CallExportEndpoints
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportApplications(
         Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
     {
-        if (!await RunsCallAsync(id, user, db, cancellationToken))
+        if (await db.CallRunByAsync(id, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }
@@ -53,7 +52,7 @@ public static class CallExportEndpoints
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportScores(
         Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
     {
-        if (!await RunsCallAsync(id, user, db, cancellationToken))
+        if (await db.CallRunByAsync(id, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }
@@ -79,7 +78,7 @@ public static class CallExportEndpoints
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportDecisions(
         Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
     {
-        if (!await RunsCallAsync(id, user, db, cancellationToken))
+        if (await db.CallRunByAsync(id, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }
@@ -99,10 +98,6 @@ public static class CallExportEndpoints
                 row.decision.AmountCents is { } amount ? Number(amount) : null, row.decision.Reason, CsvExport.Timestamp(row.decision.DecidedAt)],
             cancellationToken);
     }
-
-    private static async Task<bool> RunsCallAsync(Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken) =>
-        await db.Calls.AsNoTracking().Where(call => call.Id == id).Select(call => (Guid?)call.FunderId).SingleOrDefaultAsync(cancellationToken) is { } funderId
-        && user.RunsCallsOf(funderId);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

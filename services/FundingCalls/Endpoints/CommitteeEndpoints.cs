@@ -35,8 +35,7 @@ public static class CommitteeEndpoints
     public static async Task<Results<CreatedAtRoute<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateSession(
         Guid callId, SessionRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(call => call.Id == callId, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(callId, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {callId}.");
         }
@@ -89,8 +88,7 @@ public static class CommitteeEndpoints
     public static async Task<Results<Ok<IReadOnlyList<SessionResponse>>, ProblemHttpResult>> ListSessions(
         Guid callId, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(call => call.Id == callId, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(callId, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {callId}.");
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using FundingCalls.Data;
 using FundingCalls.Documents;
-using FundingCalls.Domain;
 using FundingCalls.Domain.Grants;
 using FundingCalls.Domain.Scheduling;
 using FundingCalls.Scheduling;
@@ -89,8 +88,7 @@ public static class GrantEndpoints
     public static async Task<Results<Ok<IReadOnlyList<GrantResponse>>, ProblemHttpResult>> ListCallGrants(
         Guid callId, ClaimsPrincipal user, FundingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var funderId = await db.Calls.Where(call => call.Id == callId).Select(call => (Guid?)call.FunderId).SingleOrDefaultAsync(cancellationToken);
-        if (funderId is null || !user.RunsCallsOf(funderId.Value))
+        if (await db.CallRunByAsync(callId, user, track: false, cancellationToken) is null)
         {
             return Problems.NotFound($"No funding call of yours has the id {callId}.");
         }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FundingCalls.Data;
-using FundingCalls.Domain;
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calls;
 using FundingCalls.Domain.Reviews;
@@ -26,8 +25,7 @@ public static class RankingEndpoints
     public static async Task<Results<Ok<IReadOnlyList<RankedApplication>>, ProblemHttpResult>> GetRanking(
         Guid id, ClaimsPrincipal user, FundingDbContext db, CancellationToken cancellationToken)
     {
-        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(call => call.Id == id, cancellationToken);
-        if (call is null || !user.RunsCallsOf(call.FunderId))
+        if (await db.CallRunByAsync(id, user, track: false, cancellationToken) is not { } call)
         {
             return Problems.NotFound($"No funding call of yours has the id {id}.");
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using FundingCalls.Data;
 using FundingCalls.Domain;
+using FundingCalls.Domain.Budgets;
 using FundingCalls.Domain.Reports;
 using FundingCalls.IntegrationEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,8 +47,8 @@ public static partial class ReportEndpoints
         var call = await db.Calls.AsNoTracking().SingleAsync(call => call.Id == grant.CallId, cancellationToken);
         var forecast = ReportForecast.Of(application.Budget, grant.AmountCents);
         var errors = new Dictionary<string, string[]>();
-        var charges = Lines(request.Charges!, forecast.Charges, ChargeAccount(), "charges", call.ReportGapThresholdPercent, errors);
-        var income = Lines(request.Income!, forecast.Income, IncomeAccount(), "income", call.ReportGapThresholdPercent, errors);
+        var charges = Lines(request.Charges!, forecast.Charges, ProjectBudget.IsChargeAccount, "charges", call.ReportGapThresholdPercent, errors);
+        var income = Lines(request.Income!, forecast.Income, IncomeAccount().IsMatch, "income", call.ReportGapThresholdPercent, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -73,11 +74,11 @@ public static partial class ReportEndpoints
 
     /// <summary>Every forecast account with its actual amount (nothing when left out), then the accounts not forecast.</summary>
     private static List<ReportLine> Lines(IReadOnlyList<ReportLineRequest> actual, IReadOnlyDictionary<string, (string Label, long Cents)> forecast,
-        Regex account, string side, int threshold, Dictionary<string, string[]> errors)
+        Func<string, bool> isAccount, string side, int threshold, Dictionary<string, string[]> errors)
     {
         for (var index = 0; index < actual.Count; index++)
         {
-            if (!account.IsMatch(actual[index].Account))
+            if (!isAccount(actual[index].Account))
             {
                 errors.AddError($"{side}[{index}].account", $"'{actual[index].Account}' is not an account of the {side} side.");
             }
@@ -105,9 +106,7 @@ public static partial class ReportEndpoints
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    [GeneratedRegex(@"^6[0-8][0-9]{0,4}\z")]
-    private static partial Regex ChargeAccount();
-
+    /// <summary>Any income account of classes 70 to 79: the report's subsidies (74) are lines like the others.</summary>
     [GeneratedRegex(@"^7[0-9]{1,5}\z")]
     private static partial Regex IncomeAccount();
 }

@@ -54,6 +54,9 @@ public sealed partial record ProjectBudget(
         }
     }
 
+    /// <summary>Whether <paramref name="account"/> is a charge account of classes 60 to 68.</summary>
+    public static bool IsChargeAccount(string account) => ChargeAccount().IsMatch(account);
+
     public static string Euros(long cents) => string.Create(CultureInfo.InvariantCulture, $"{cents / 100m:0.00} EUR");
 
     private static void CheckAccounts(IReadOnlyList<BudgetLine> lines, string field, Regex account, string expected, Dictionary<string, string[]> errors)
