@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Authorization;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.ActorDirectory;
 using Ssi.Messaging;
+using Ssi.Messaging.Outbox;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
 
@@ -133,6 +135,7 @@ public static class ContactEndpoints
 
         var contact = Contact.Add(actorId, details, now);
         db.Contacts.Add(contact);
+        db.AddIntegrationEvent(ContactIntegrationEvents.Changed(contact, now));
         await SaveWithActorAsync(db, actorId, cancellationToken);
 
         http.Response.SetETag(contact.Version);
@@ -173,6 +176,7 @@ public static class ContactEndpoints
         }
 
         contact.Edit(details, now);
+        db.AddIntegrationEvent(ContactIntegrationEvents.Changed(contact, now));
         try
         {
             await SaveWithActorAsync(db, actorId, cancellationToken);
@@ -202,6 +206,7 @@ public static class ContactEndpoints
 
         var now = clock.GetDatabaseNow();
         db.Contacts.Remove(contact);
+        await ForgetAnnouncementsAsync(db, contact.Id, cancellationToken);
         db.AddIntegrationEvent(new ContactErased(contact.Id, actorId, now));
         try
         {
@@ -222,11 +227,6 @@ public static class ContactEndpoints
             .SingleOrDefaultAsync(contact => contact.Id == contactId && contact.ActorId == actor.Id && visible.Contains(contact.Visibility), cancellationToken);
     }
 
-    /// <summary>
-    /// Saves a change to an actor's contacts and, in the same transaction, rewrites the actor's row
-    /// unchanged: PostgreSQL gives it a new xmin, so the actor's ETag changes with its contacts (they
-    /// are part of its representation), while <c>updatedAt</c> keeps dating the profile itself.
-    /// </summary>
     /// <summary>The actor and its contact, tracked for a change, when <paramref name="user"/> may manage them; otherwise the problem to answer.</summary>
     private static async Task<(Actor Actor, Contact Contact, ProblemHttpResult? Problem)> FindContactToManageAsync(
         DirectoryDbContext db, ClaimsPrincipal user, Guid actorId, Guid contactId, CancellationToken cancellationToken)
@@ -246,6 +246,23 @@ public static class ContactEndpoints
         return contact is null ? (actor, null!, ContactNotFound(actorId, contactId)) : (actor, contact, null);
     }
 
+    /// <summary>
+    /// Removes the contact's news (<see cref="ContactChanged"/>) from the outbox, pending or kept after
+    /// delivery: they carry the person's data, which erasure must leave nowhere in the directory.
+    /// </summary>
+    private static async Task ForgetAnnouncementsAsync(DirectoryDbContext db, Guid contactId, CancellationToken cancellationToken)
+    {
+        var aboutContact = JsonSerializer.Serialize(new { contactId }, JsonSerializerOptions.Web);
+        db.Set<OutboxMessage>().RemoveRange(await db.Set<OutboxMessage>()
+            .Where(message => EF.Functions.JsonContains(message.Body, aboutContact))
+            .ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves a change to an actor's contacts and, in the same transaction, rewrites the actor's row
+    /// unchanged: PostgreSQL gives it a new xmin, so the actor's ETag changes with its contacts (they
+    /// are part of its representation), while <c>updatedAt</c> keeps dating the profile itself.
+    /// </summary>
     private static async Task SaveWithActorAsync(DirectoryDbContext db, Guid actorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -4,6 +4,7 @@ using ActorDirectory.Endpoints;
 using ActorDirectory.Tests.Actors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Ssi.Contracts.ActorDirectory;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.Testing;
 
@@ -101,6 +102,30 @@ public sealed class ContactWritingTests(ActorDirectoryFactory factory) : IClassF
         Assert.Equal(("Trésorier", ContactVisibility.Private), (replaced.Function, replaced.Visibility));
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal("Hugo Petit", (await member.GetJsonAsync<ContactResponse>(url)).FullName);
+    }
+
+    [Fact]
+    public async Task Recording_and_replacing_a_contact_are_announced_with_its_visibility_and_legal_basis()
+    {
+        await using var probe = await BrokerProbe.StartAsync(factory.VirtualHost.AmqpUri, typeof(ContactChanged));
+        var (actor, _) = await Admin.RegisterOkAsync(ActorProfiles.Association("Maison des solidarités de Billère"));
+        var member = MemberOf(actor.Id);
+        var person = ContactRequests.Person("Inès Laborde", ContactVisibility.Members, "ines.laborde@example.org") with { LegalBasis = LegalBasis.LegitimateInterest };
+        var created = await member.PostJsonAsync($"/actors/{actor.Id}/contacts", person);
+        var contact = await created.ReadJsonAsync<ContactResponse>();
+
+        var recorded = await probe.WaitForAsync<ContactChanged>(message => message.ContactId == contact.Id);
+        Assert.Equal(
+            new ContactChanged(contact.Id, actor.Id, "Inès Laborde", person.Function, "ines.laborde@example.org", "members", "legitimate-interest", contact.UpdatedAt, recorded.OccurredAt),
+            recorded);
+
+        var replaced = await member.PutJsonAsync($"/actors/{actor.Id}/contacts/{contact.Id}",
+            person with { Function = "Trésorière", Visibility = ContactVisibility.Public, LegalBasis = LegalBasis.PublicTask }, created.ETag());
+        var updated = await replaced.ReadJsonAsync<ContactResponse>();
+
+        var changed = await probe.WaitForAsync<ContactChanged>(message => message.ContactId == contact.Id && message.Function == "Trésorière");
+        Assert.Equal(("public", "public-task", updated.UpdatedAt), (changed.Visibility, changed.LegalBasis, changed.UpdatedAt));
+        Assert.True(changed.UpdatedAt > recorded.UpdatedAt);
     }
 
     [Fact]
