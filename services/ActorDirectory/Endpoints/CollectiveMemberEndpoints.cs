@@ -152,7 +152,7 @@ public static class CollectiveMemberEndpoints
         member.AssignRoles(request.Roles ?? []);
         db.CollectiveMembers.Add(member);
         collective.UpdatedAt = now;
-        db.AddIntegrationEvent(Changed(member, MembershipChange.Joined, now));
+        db.AddIntegrationEvent(CollectiveIntegrationEvents.MembershipChanged(member, MembershipChange.Joined, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -288,7 +288,7 @@ public static class CollectiveMemberEndpoints
     {
         var now = clock.GetDatabaseNow();
         collective.UpdatedAt = now;
-        db.AddIntegrationEvent(Changed(member, change, now));
+        db.AddIntegrationEvent(CollectiveIntegrationEvents.MembershipChanged(member, change, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -300,15 +300,6 @@ public static class CollectiveMemberEndpoints
 
         return TypedResults.Ok(await RespondAsync(member, collective, user, db, cancellationToken));
     }
-
-    /// <summary>The event says who (an actor id, never a citizen's name) and what changed.</summary>
-    private static CollectiveMembershipChanged Changed(CollectiveMember member, MembershipChange change, DateTimeOffset now) => new(
-        member.CollectiveId,
-        member.Id,
-        member.ActorId,
-        ApiEnum<MembershipChange>.NameOf(change),
-        member.Roles.Select(ApiEnum<CollectiveRole>.NameOf).ToList(),
-        now);
 
     private static async Task<CollectiveMemberResponse> RespondAsync(
         CollectiveMember member, Collective collective, ClaimsPrincipal user, DirectoryDbContext db, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActorDirectory.Data;
 using ActorDirectory.Domain.Actors;
@@ -8,6 +9,8 @@ using ActorDirectory.Domain.Territories;
 using ActorDirectory.Seeding;
 using ActorDirectory.Seeding.Demo;
 using Microsoft.EntityFrameworkCore;
+using Ssi.Contracts;
+using Ssi.Contracts.ActorDirectory;
 using Ssi.Messaging.Outbox;
 using Ssi.ServiceDefaults.Publishing;
 using Ssi.ServiceDefaults.Territories;
@@ -53,6 +56,40 @@ public sealed class DemoSeedingTests(ActorDirectoryFactory factory) : IClassFixt
 
         await Eventually.Async(async () => Assert.Equal(0, await factory.InScopeAsync(db =>
             db.Set<OutboxMessage>().CountAsync(message => message.DeliveredAt == null, Cancellation))));
+    }
+
+    [Fact]
+    public async Task Demo_contacts_and_the_Billere_memberships_are_announced_once()
+    {
+        await factory.SeedDemoAsync();
+        await factory.SeedDemoAsync();
+
+        var (contacts, members) = await factory.InScopeAsync(async db => (
+            await db.Contacts.AsNoTracking().ToListAsync(Cancellation),
+            await db.CollectiveMembers.AsNoTracking()
+                .Where(m => db.Collectives.Any(c => c.Id == m.CollectiveId && c.Location.CommuneCode == "64129" && c.Edition == 2026))
+                .ToListAsync(Cancellation)));
+        var contactNews = await AnnouncedAsync<ContactChanged>();
+        var membershipNews = await AnnouncedAsync<CollectiveMembershipChanged>();
+
+        Assert.Equal(DemoContacts.All.Count, contacts.Count);
+        foreach (var contact in contacts)
+        {
+            var news = Assert.Single(contactNews, message => message.ContactId == contact.Id);
+            Assert.Equal((contact.ActorId, contact.FullName, contact.Email, contact.UpdatedAt), (news.ActorId, news.FullName, news.Email, news.UpdatedAt));
+        }
+
+        var referent = Assert.Single(contactNews, message => message.FullName == "Claire Dubosc");
+        Assert.Equal(("public", "legitimate-interest"), (referent.Visibility, referent.LegalBasis));
+        Assert.NotEmpty(members);
+        foreach (var member in members)
+        {
+            var news = Assert.Single(membershipNews, message => message.MemberId == member.Id);
+            Assert.Equal((member.CollectiveId, member.ActorId, member.LeftOn is null ? "joined" : "left"), (news.CollectiveId, news.ActorId, news.Change));
+        }
+
+        var coordination = Assert.Single(membershipNews, message => message.ActorId == DemoActors.MairieDeBillere.Id);
+        Assert.Contains("coordination", coordination.Roles);
     }
 
     [Fact]
@@ -174,6 +211,12 @@ public sealed class DemoSeedingTests(ActorDirectoryFactory factory) : IClassFixt
             return 0;
         });
     }
+
+    /// <summary>The events of type <typeparamref name="T"/> the outbox holds, delivered or not.</summary>
+    private Task<List<T>> AnnouncedAsync<T>() where T : IIntegrationEvent => factory.InScopeAsync(async db =>
+        (await db.Set<OutboxMessage>().Where(message => message.MessageType.StartsWith(typeof(T).FullName + ","))
+            .Select(message => message.Body).ToListAsync(Cancellation))
+        .Select(body => JsonSerializer.Deserialize<T>(body, JsonSerializerOptions.Web)!).ToList());
 
     private static CollectiveMember Member(Collective collective, DemoActor actor) =>
         collective.Members.Single(m => m.ActorId == actor.Id);

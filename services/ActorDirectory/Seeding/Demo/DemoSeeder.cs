@@ -17,8 +17,10 @@ public sealed record DemoSeedResult(int ActorsRegistered, int RecordsWritten);
 /// <summary>
 /// Writes the demo data through the DbContext like any other write: the changes feed records it,
 /// and every new or changed actor is announced (<c>ActorRegistered</c>, <c>ActorUpdated</c>) through
-/// the outbox, so the calendar learns the organisers. Actors are found again by their fixed id (or SIREN/RNA), the rest by
-/// natural keys, and only differences are written: a second run saves nothing.
+/// the outbox, so the calendar learns the organisers; so is every new or changed contact
+/// (<c>ContactChanged</c>) and every new collective membership (<c>CollectiveMembershipChanged</c>).
+/// Actors are found again by their fixed id (or SIREN/RNA), the rest by natural keys, and only
+/// differences are written: a second run saves nothing.
 /// </summary>
 public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territories, TimeProvider clock)
 {
@@ -153,7 +155,6 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
     private void UpsertContact(DemoContact definition, Actor actor, DateTimeOffset now)
     {
         var contact = actor.Contacts.FirstOrDefault(c => c.FullName == definition.FullName);
-        var isNew = contact is null;
         if (contact is null)
         {
             contact = new Contact(actor.Id, definition.FullName, definition.Visibility, definition.LegalBasis, definition.ConsentGivenOn, definition.ConsentSource, now);
@@ -167,9 +168,10 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         contact.LegalBasis = definition.LegalBasis;
         contact.ConsentGivenOn = definition.ConsentGivenOn;
         contact.ConsentSource = definition.ConsentSource;
-        if (!isNew && HasChanged(contact))
+        if (HasChanged(contact))
         {
             contact.UpdatedAt = now;
+            db.AddIntegrationEvent(ContactIntegrationEvents.Changed(contact, now));
         }
     }
 
@@ -228,7 +230,7 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         var changed = false;
         foreach (var member in definition.Members)
         {
-            changed |= UpsertMember(collective, member, actors);
+            changed |= UpsertMember(collective, member, actors, now);
         }
 
         foreach (var group in definition.WorkingGroups)
@@ -242,11 +244,13 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         }
     }
 
+    /// <summary>Announces a new membership; a change to an existing one is only written.</summary>
     /// <returns>Whether the membership was added or changed.</returns>
-    private bool UpsertMember(Collective collective, DemoMember definition, Dictionary<DemoActor, Actor> actors)
+    private bool UpsertMember(Collective collective, DemoMember definition, Dictionary<DemoActor, Actor> actors, DateTimeOffset now)
     {
         var actorId = definition.Actor is null ? (Guid?)null : actors[definition.Actor].Id;
         var member = collective.Members.FirstOrDefault(m => m.ActorId == actorId && m.CitizenName == definition.CitizenName && m.JoinedOn == definition.JoinedOn);
+        var isNew = member is null;
         if (member is null)
         {
             member = new CollectiveMember(collective.Id, actorId, definition.CitizenName, definition.JoinedOn);
@@ -256,6 +260,14 @@ public sealed class DemoSeeder(DirectoryDbContext db, TerritoryLookup territorie
         member.LeftOn = definition.LeftOn;
         member.CharterSignedOn = definition.CharterSignedOn;
         member.Roles = [.. definition.Roles];
+        if (isNew)
+        {
+            // A membership seeded already closed is announced as left: consumers keep the last news
+            // of a membership, and "joined" alone would count it as sitting.
+            var change = member.LeftOn is null ? MembershipChange.Joined : MembershipChange.Left;
+            db.AddIntegrationEvent(CollectiveIntegrationEvents.MembershipChanged(member, change, now));
+        }
+
         return HasChanged(member);
     }
 
