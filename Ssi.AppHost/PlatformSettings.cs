@@ -121,7 +121,9 @@ internal sealed record PlatformPorts(
     int RabbitMqDistribution,
     int Epmd,
     int ServiceBase,
-    int Gateway)
+    int Gateway,
+    int Smtp,
+    int MailInbox)
 {
     public static PlatformPorts Read(IConfiguration configuration) => new(
         OrFree(Port(configuration, "SSI_PG_PORT", 55432)),
@@ -130,7 +132,9 @@ internal sealed record PlatformPorts(
         OrFree(Port(configuration, "SSI_RABBITMQ_DIST_PORT", 55673)),
         OrFree(Port(configuration, "SSI_EPMD_PORT", 54369)),
         Port(configuration, "SSI_SERVICE_PORT_BASE", 5100),
-        OrFree(Port(configuration, "SSI_GATEWAY_PORT", 5080)));
+        OrFree(Port(configuration, "SSI_GATEWAY_PORT", 5080)),
+        OrFree(Port(configuration, "SSI_SMTP_PORT", 51025)),
+        OrFree(Port(configuration, "SSI_MAIL_INBOX_PORT", 51080)));
 
     /// <summary>The port of the service at <paramref name="offset"/> (1 to 4) above the base, or a free one.</summary>
     public int Service(int offset) => ServiceBase == 0 ? FreePorts.Next() : ServiceBase + offset;

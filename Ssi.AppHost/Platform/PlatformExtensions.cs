@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ssi.AppHost.Infrastructure;
+using Ssi.AppHost.Infrastructure.Mail;
 
 namespace Ssi.AppHost.Platform;
 
@@ -45,6 +46,11 @@ internal static class PlatformExtensions
         }
 
         var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
+        var smtp = infrastructure.Mail.GetEndpoint(MailDevExtensions.SmtpEndpointName);
+        communications.Service
+            .WithEnvironment("Mail__SmtpHost", smtp.Property(EndpointProperty.Host))
+            .WithEnvironment("Mail__SmtpPort", smtp.Property(EndpointProperty.Port))
+            .WaitFor(infrastructure.Mail);
 
         var gateway = builder.AddProject<Projects.Ssi_Gateway>("gateway")
             .WithFixedHttpPort(settings.Ports.Gateway)
@@ -57,13 +63,15 @@ internal static class PlatformExtensions
             {
                 var url = settings.Ports.Gateway.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 @event.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Ssi.AppHost").LogInformation(
-                    "The SSI platform is ready: gateway http://127.0.0.1:{Port}, API reference http://127.0.0.1:{Port}/docs, dashboard {Dashboard}",
-                    url, url, builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0]);
+                    "The SSI platform is ready: gateway http://127.0.0.1:{Port}, API reference http://127.0.0.1:{Port}/docs, dashboard {Dashboard}, mail inbox http://127.0.0.1:{Inbox}",
+                    url, url, builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0], settings.Ports.MailInbox);
                 return Task.CompletedTask;
             });
         // Links the services write (Location, JSON-LD @id) name the gateway, whatever Host a caller sends.
         var publicBaseUrl = gateway.GetEndpoint("http");
         gateway.WithEnvironment(PublicBaseUrlKey, publicBaseUrl);
+        // Links in e-mails (confirm, unsubscribe) reach communications through the gateway.
+        communications.Service.WithEnvironment("Mail__LinkBaseUrl", ReferenceExpression.Create($"{publicBaseUrl}/api/communications"));
         foreach (var service in new[] { actorDirectory, eventsCalendar, fundingCalls, communications })
         {
             service.Service.WithEnvironment(PublicBaseUrlKey, publicBaseUrl);

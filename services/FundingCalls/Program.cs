@@ -17,7 +17,7 @@ builder.AddMessaging<FundingDbContext>("funding-calls", bus =>
 {
     bus.AddDirectoryActorConsumers<FundingDbContext>();
     bus.AddConsumer<ContactErasedConsumer>();
-    bus.AddConsumer<CollectiveMembershipChangedConsumer>();
+    bus.AddDirectoryCollectiveConsumers();
     bus.AddConsumer<EventPublishedConsumer>();
     bus.AddConsumer<EventUpdatedConsumer>();
     bus.AddConsumer<EventCancelledConsumer>();

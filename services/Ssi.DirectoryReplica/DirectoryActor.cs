@@ -29,6 +29,12 @@ public sealed class DirectoryActor
 
     public string? Rna { get; private set; }
 
+    /// <summary>The directory's theme slugs (kebab-case).</summary>
+    public List<string> Themes { get; private set; } = [];
+
+    /// <summary>The organisation's public address, when it gives one.</summary>
+    public string? PublicEmail { get; private set; }
+
     /// <summary>The directory's revision of the actor these facts come from; older news never overwrites newer.</summary>
     public long Revision { get; private set; }
 

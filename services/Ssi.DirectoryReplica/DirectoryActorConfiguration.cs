@@ -19,6 +19,8 @@ public static class DirectoryActorConfiguration
             actor.Property(a => a.Kind).HasMaxLength(60);
             actor.Property(a => a.Siret).HasMaxLength(14);
             actor.Property(a => a.Rna).HasMaxLength(10);
+            actor.Property(a => a.PublicEmail).HasMaxLength(254);
+            actor.Property(a => a.Themes).HasDefaultValueSql("'{}'::text[]");
             actor.ComplexProperty(a => a.Location, TerritoryLocationConfiguration.Configure);
         });
         return modelBuilder;

@@ -21,4 +21,15 @@ public static class DirectoryReplicaExtensions
         bus.AddConsumer<ActorArchivedConsumer>();
         return bus;
     }
+
+    /// <summary>
+    /// Also keeps <c>collective_memberships</c> (mapped with
+    /// <see cref="CollectiveMembershipConfiguration.AddCollectiveMemberships"/>) from
+    /// <c>CollectiveMembershipChanged</c>, on the queue <c>{service}-collective-membership-changed</c>.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddDirectoryCollectiveConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<CollectiveMembershipChangedConsumer>();
+        return bus;
+    }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Ssi.Testing;
 
 /// <summary>
-/// The real PostgreSQL and RabbitMQ the tests talk to: the AppHost's own resources, started once
+/// The real PostgreSQL, RabbitMQ and SMTP server (maildev) the tests talk to: the AppHost's own resources, started once
 /// per test process through Aspire (<c>SSI_INFRASTRUCTURE_ONLY</c>) on free ports with throw-away
 /// data, exactly as the platform runs them. <see cref="InfrastructureFixture"/> stops them when
 /// the test assembly is done. Their console logs are in <c>.ssi/logs/tests-ASSEMBLY/</c>.
@@ -101,10 +101,13 @@ public static class TestInfrastructure
             using var timeout = new CancellationTokenSource(StartTimeout);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("postgres", timeout.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("messaging", timeout.Token);
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("mail", timeout.Token);
             var settings = new InfrastructureSettings(
                 await app.GetConnectionStringAsync("postgres", timeout.Token) ?? throw new InvalidOperationException("postgres has no connection string."),
                 new UriBuilder(await app.GetConnectionStringAsync("messaging", timeout.Token) ?? throw new InvalidOperationException("messaging has no connection string.")) { Path = "/" }.Uri,
-                app.GetEndpoint("messaging", "management"));
+                app.GetEndpoint("messaging", "management"),
+                app.GetEndpoint("mail", "smtp"),
+                app.GetEndpoint("mail", "http"));
             return new RunningInfrastructure(application, settings);
         }
         catch

@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Data;
 using FundingCalls.Domain.Calls;
 using FundingCalls.Domain.Committees;
 using Microsoft.EntityFrameworkCore;

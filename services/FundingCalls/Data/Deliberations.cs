@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Text;
 using FundingCalls.Documents;
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calls;

@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Data;
 using FundingCalls.Domain.Calls;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,7 +1,6 @@
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Calendar;
 using FundingCalls.Domain.Calls;
-using FundingCalls.Domain.Collectives;
 using FundingCalls.Domain.Committees;
 using FundingCalls.Domain.Grants;
 using FundingCalls.Domain.Reports;
@@ -41,6 +40,7 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FundingDbContext).Assembly);
         modelBuilder.AddDirectoryActors();
+        modelBuilder.AddCollectiveMemberships();
         modelBuilder.AddOutboxAndInbox();
     }
 }

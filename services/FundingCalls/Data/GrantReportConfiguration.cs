@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Data;
 using FundingCalls.Domain.Grants;
 using FundingCalls.Domain.Reports;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Data;
 using FundingCalls.Domain.Applications;
 using FundingCalls.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;

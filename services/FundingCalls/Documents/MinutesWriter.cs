@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Text;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;

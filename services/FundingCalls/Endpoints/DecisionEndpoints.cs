@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Text;
 using System.Security.Claims;
 using FundingCalls.Data;
 using FundingCalls.Documents;

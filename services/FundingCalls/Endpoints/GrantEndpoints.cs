@@ -1,3 +1,4 @@
+using Ssi.ServiceDefaults.Text;
 using System.Globalization;
 using System.Security.Claims;
 using FundingCalls.Data;

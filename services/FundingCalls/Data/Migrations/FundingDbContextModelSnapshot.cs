@@ -330,37 +330,6 @@ namespace FundingCalls.Data.Migrations
                     b.ToTable("funding_calls", (string)null);
                 });
 
-            modelBuilder.Entity("FundingCalls.Domain.Collectives.CollectiveMembership", b =>
-                {
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_id");
-
-                    b.Property<Guid>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<Guid>("CollectiveId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("collective_id");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("MemberId")
-                        .HasName("pk_collective_memberships");
-
-                    b.HasIndex("ActorId", "CollectiveId")
-                        .HasDatabaseName("ix_collective_memberships_actor_id_collective_id");
-
-                    b.ToTable("collective_memberships", (string)null);
-                });
-
             modelBuilder.Entity("FundingCalls.Domain.Committees.CommitteeSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -698,6 +667,37 @@ namespace FundingCalls.Data.Migrations
                     b.ToTable("due_jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Ssi.DirectoryReplica.CollectiveMembership", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid>("CollectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collective_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_collective_memberships");
+
+                    b.HasIndex("ActorId", "CollectiveId")
+                        .HasDatabaseName("ix_collective_memberships_actor_id_collective_id");
+
+                    b.ToTable("collective_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Ssi.DirectoryReplica.DirectoryActor", b =>
                 {
                     b.Property<Guid>("ActorId")
@@ -720,6 +720,11 @@ namespace FundingCalls.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("PublicEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("public_email");
+
                     b.Property<long>("Revision")
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
@@ -733,6 +738,13 @@ namespace FundingCalls.Data.Migrations
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)")
                         .HasColumnName("siret");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("themes")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ssi.ServiceDefaults.Time;
 
-namespace FundingCalls.Documents;
+namespace Ssi.ServiceDefaults.Text;
 
-/// <summary>Amounts and dates as a French administrative document writes them.</summary>
-internal static class FrenchFormat
+/// <summary>Amounts and dates as French documents and e-mails write them.</summary>
+public static class FrenchFormat
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -16,4 +16,7 @@ internal static class FrenchFormat
 
     /// <summary>9 juillet 2026, in Paris time.</summary>
     public static string Date(DateTimeOffset instant) => ParisTime.ToParis(instant).ToString("d MMMM yyyy", French);
+
+    /// <summary>9 juillet 2026.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", French);
 }

@@ -1,9 +1,10 @@
-namespace FundingCalls.Domain.Collectives;
+namespace Ssi.DirectoryReplica;
 
 /// <summary>
 /// An actor's membership of a collective of the directory (a town's SSI collective...), kept
 /// from <c>CollectiveMembershipChanged</c>: a reviewer acting for a fellow member of the
-/// applicant's collective has an interest in its file. Citizens' memberships never arrive.
+/// applicant's collective has an interest in its file; a coordinator writes to a collective's members.
+/// Citizens' memberships never arrive.
 /// </summary>
 public sealed class CollectiveMembership
 {

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace FundingCalls.Data;
+namespace Ssi.ServiceDefaults.Data;
 
 /// <summary>A value (a record, a list of records) stored whole in a <c>jsonb</c> column.</summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -1,0 +1,11 @@
+namespace Communications.Domain.Campaigns;
+
+public enum CampaignStatus
+{
+    Draft,
+    Scheduled,
+    Sending,
+    Paused,
+    Cancelled,
+    Finished,
+}
