@@ -5,7 +5,7 @@ using System.Net;
 namespace Ssi.Testing;
 
 /// <summary>
-/// A loopback TCP proxy in front of the broker, to fail the network between a service and RabbitMQ
+/// A loopback TCP proxy in front of the broker or the SMTP server, to fail the network between a service and them
 /// deterministically: <see cref="Cut"/> drops every connection and refuses new ones until
 /// <see cref="Restore"/>; <see cref="Stall"/> keeps the connections open but lets no byte through
 /// (a broker that stopped answering) until <see cref="Resume"/>.
