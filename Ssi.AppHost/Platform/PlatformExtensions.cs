@@ -45,7 +45,17 @@ internal static class PlatformExtensions
                 .WaitFor(fundingCalls.Service);
         }
 
-        var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), DependenciesOn("commsdb"));
+        var comms = DependenciesOn("commsdb");
+        var communications = builder.AddService<Projects.Communications>("communications", settings.Ports.Service(4), comms);
+        if (settings.DemoData)
+        {
+            // Billère's collective and its members' contacts arrive from the directory's integration events.
+            builder.AddJob<Projects.Communications>("communications-demo-data", comms)
+                .WithArgs("--seed-demo")
+                .WaitFor(actorDirectory.Service)
+                .WaitFor(communications.Service);
+        }
+
         var smtp = infrastructure.Mail.GetEndpoint(MailDevExtensions.SmtpEndpointName);
         communications.Service
             .WithEnvironment("Mail__SmtpHost", smtp.Property(EndpointProperty.Host))

@@ -5,6 +5,7 @@ using Communications.Domain.Subscriptions;
 using Communications.Endpoints;
 using Communications.IntegrationEvents;
 using Communications.Notifications;
+using Communications.Seeding;
 using Communications.Sending;
 using Ssi.DirectoryReplica;
 using Ssi.Messaging;
@@ -51,7 +52,7 @@ builder.Services.AddHostedService<DeliveryWorker>();
 
 var app = builder.Build();
 
-if (await app.MigrateIfRequestedAsync<CommunicationsDbContext>(args))
+if (await app.MigrateIfRequestedAsync<CommunicationsDbContext>(args) || await app.SeedDemoIfRequestedAsync(args))
 {
     return;
 }

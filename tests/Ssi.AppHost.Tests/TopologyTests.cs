@@ -29,6 +29,20 @@ public sealed class TopologyTests
     }
 
     [Fact]
+    public async Task Communications_sends_through_maildev_on_its_documented_port_and_links_through_the_gateway()
+    {
+        var model = await ModelAsync("SSI_INFRASTRUCTURE=executables");
+
+        Assert.Contains(("mail", WaitType.WaitUntilHealthy), WaitsOf(model, "communications"));
+        var arguments = await ArgumentsAsync(model, "mail");
+        Assert.EndsWith("maildev.js", arguments[0]);
+        Assert.Equal(["--smtp", "51025", "--ip", "127.0.0.1", "--web", "51080", "--web-ip", "127.0.0.1"], arguments[1..]);
+        var environment = await EnvironmentOfAsync(Resource(model, "communications"));
+        Assert.True(environment.ContainsKey("Mail__SmtpPort"));
+        Assert.True(environment.ContainsKey("Mail__LinkBaseUrl"));
+    }
+
+    [Fact]
     public async Task The_directory_starts_once_the_territories_and_then_the_demo_data_are_loaded()
     {
         var model = await ModelAsync("SSI_INFRASTRUCTURE=executables");
@@ -133,8 +147,9 @@ public sealed class TopologyTests
     {
         var model = await ModelAsync("SSI_INFRASTRUCTURE=executables", "SSI_INFRASTRUCTURE_ONLY=true");
 
-        Assert.Equal(["messaging", "messaging-epmd", "postgres"],
-            model.Resources.Where(resource => resource is ExecutableResource or ProjectResource && !IsHidden(resource)).Select(resource => resource.Name).Order());
+        Assert.Equal(["mail", "messaging", "messaging-epmd", "postgres"],
+            model.Resources.Where(resource => resource is ExecutableResource or ProjectResource && !IsHidden(resource) && resource.Name != "mail-install")
+                .Select(resource => resource.Name).Order());
     }
 
     [Theory]

@@ -46,6 +46,8 @@ public static class TestInfrastructure
                 "SSI_RABBITMQ_MANAGEMENT_PORT=0",
                 "SSI_RABBITMQ_DIST_PORT=0",
                 "SSI_EPMD_PORT=0",
+                "SSI_SMTP_PORT=0",
+                "SSI_MAIL_INBOX_PORT=0",
                 .. arguments,
             ], (options, _) => configure?.Invoke(options));
             builder.Services.AddLogging(logging => logging

@@ -19,13 +19,12 @@ public sealed class CampaignRenderer(MailLinks links)
         var text = LiquidTemplate.Parse(content.TextBody, CampaignVariables.Names);
         foreach (var recipient in recipients)
         {
-            var unsubscribe = recipient.SubscriptionId is { } subscriptionId
-                ? links.UnsubscribeFromSubscription(subscriptionId)
-                : links.UnsubscribeAddress(recipient.Email);
+            var id = Guid.CreateVersion7(now);
+            var unsubscribe = links.Unsubscribe(recipient, id);
             var values = Values(campaign, recipient, unsubscribe);
             var message = new OutgoingMessage(recipient.Key, recipient.Email, HeaderText.OneLine(recipient.Name), campaign.SenderName, campaign.ReplyTo,
                 HeaderText.OneLine(subject.RenderText(values)) ?? "", html.RenderHtml(values), text.RenderText(values), unsubscribe);
-            yield return new Delivery($"{Kind}:{campaign.Id:N}:{recipient.Key}", Kind, campaign.Id, message, now);
+            yield return new Delivery(id, $"{Kind}:{campaign.Id:N}:{recipient.Key}", Kind, campaign.Id, message, now);
         }
     }
 

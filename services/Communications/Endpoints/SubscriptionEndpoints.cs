@@ -35,11 +35,13 @@ public static class SubscriptionEndpoints
         subscriptions.MapGet("/consent", GetConsent).WithName("GetSubscriptionConsent")
             .WithSummary("The consent text to show next to a sign-up form for a topic").AllowAnonymous();
         subscriptions.MapPost("/", Subscribe).WithName("Subscribe")
-            .WithSummary("Ask to receive a topic's news: a confirmation e-mail is sent (double opt-in)").AllowAnonymous();
+            .WithSummary("Ask to receive a topic's news: a confirmation e-mail is sent (double opt-in)")
+            .AllowAnonymousWrite("Nothing starts until the owner of the address follows the link e-mailed to it; the answer never tells whether the address was known.");
         subscriptions.MapGet("/confirm", ShowConfirmation).WithName("ShowSubscriptionConfirmation")
             .WithSummary("The French page the confirmation e-mail links to: one button confirms").ExcludeFromDescription().AllowAnonymous();
         subscriptions.MapPost("/confirm", Confirm).WithName("ConfirmSubscription")
-            .WithSummary("Confirm a subscription with the token of its e-mail (single use, expiring)").AllowAnonymous();
+            .WithSummary("Confirm a subscription with the token of its e-mail (single use, expiring)")
+            .AllowAnonymousWrite("The single-use token e-mailed to the address proves its owner asks.");
         subscriptions.MapGet("/", ListSubscribers).WithName("ListSubscribers")
             .WithSummary("A topic's subscribers with their consent proof, for its territory's coordinators")
             .RequireAuthorization(policy => policy.RequireRole(SsiRoles.Coordinator, SsiRoles.Admin));

@@ -4,6 +4,7 @@ using Communications.Domain.Subscriptions;
 using Communications.Pages;
 using Communications.Sending;
 using Microsoft.EntityFrameworkCore;
+using Ssi.ServiceDefaults.Http;
 
 namespace Communications.Endpoints;
 
@@ -21,7 +22,7 @@ public static class UnsubscribeEndpoints
         unsubscribe.MapPost("/", Unsubscribe).WithName("Unsubscribe")
             .WithSummary("One-click unsubscribe (RFC 8058) with the token of an e-mail's List-Unsubscribe link")
             .WithDescription("Ends the subscription the e-mail came from, or, for a campaign to a directory contact, adds the address to the suppression list. Answers a French page; the request body (List-Unsubscribe=One-Click) is not needed.")
-            .AllowAnonymous();
+            .AllowAnonymousWrite("The signed link in the recipient's e-mail proves who asks (RFC 8058 one-click unsubscribe needs no login).");
         return app;
     }
 
@@ -32,11 +33,10 @@ public static class UnsubscribeEndpoints
             return InvalidLink(http);
         }
 
-        var what = target.SubscriptionId is { } subscriptionId
-            ? await db.Subscriptions.AsNoTracking().Where(s => s.Id == subscriptionId).Select(s => s.Email).SingleOrDefaultAsync(cancellationToken) is { } email
-                ? $"<p>Vous ne recevrez plus cette actualité à l'adresse <strong>{FrenchPage.Encode(email)}</strong>.</p>"
-                : null
-            : $"<p>Plus aucun message du Festival des Solidarités ne sera envoyé à l'adresse <strong>{FrenchPage.Encode(target.Email!)}</strong>.</p>";
+        var email = await AddressOfAsync(target, db, cancellationToken);
+        var what = email is null ? null
+            : target.SubscriptionId is not null ? $"<p>Vous ne recevrez plus cette actualité à l'adresse <strong>{FrenchPage.Encode(email)}</strong>.</p>"
+            : $"<p>Plus aucun message du Festival des Solidarités ne sera envoyé à l'adresse <strong>{FrenchPage.Encode(email)}</strong>.</p>";
         return what is null
             ? InvalidLink(http)
             : FrenchPage.Render(http, "Se désinscrire", what + FrenchPage.PostBackForm("Me désinscrire"));
@@ -63,9 +63,13 @@ public static class UnsubscribeEndpoints
                 subscription.Unsubscribe(now);
             }
         }
-        else if (!await db.SuppressedAddresses.AnyAsync(address => address.Email == target.Email, cancellationToken))
+        else if (await AddressOfAsync(target, db, cancellationToken) is not { } email)
         {
-            db.SuppressedAddresses.Add(new SuppressedAddress(target.Email!, SuppressionReason.Unsubscribed, now));
+            return InvalidLink(http);
+        }
+        else if (!await db.SuppressedAddresses.AnyAsync(address => address.Email == email, cancellationToken))
+        {
+            db.SuppressedAddresses.Add(new SuppressedAddress(email, SuppressionReason.Unsubscribed, now));
         }
 
         try
@@ -80,6 +84,12 @@ public static class UnsubscribeEndpoints
         return FrenchPage.Render(http, "Vous êtes désinscrit",
             "<p>C'est fait : vous ne recevrez plus ces messages. Si c'est une erreur, vous pouvez vous réinscrire à tout moment.</p>");
     }
+
+    /// <summary>The address a link is about; none once the person was erased.</summary>
+    private static async Task<string?> AddressOfAsync(UnsubscribeTarget target, CommunicationsDbContext db, CancellationToken cancellationToken) =>
+        target.SubscriptionId is { } subscriptionId
+            ? await db.Subscriptions.AsNoTracking().Where(s => s.Id == subscriptionId).Select(s => s.Email).SingleOrDefaultAsync(cancellationToken)
+            : await db.Deliveries.AsNoTracking().Where(d => d.Id == target.DeliveryId && d.RecipientEmail != "").Select(d => d.RecipientEmail).SingleOrDefaultAsync(cancellationToken);
 
     private static IResult InvalidLink(HttpContext http) => SubscriptionEndpoints.PageOrProblem(http, StatusCodes.Status404NotFound,
         "This unsubscribe link is not one the platform issued, or what it unsubscribes from no longer exists.",

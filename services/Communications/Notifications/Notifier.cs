@@ -26,9 +26,8 @@ public sealed class Notifier(DeliveryWriter writer, MailLinks links, TimeProvide
         var now = clock.GetUtcNow();
         var deliveries = recipients.Select(recipient =>
         {
-            var unsubscribe = !unsubscribable ? null
-                : recipient.SubscriptionId is { } subscriptionId ? links.UnsubscribeFromSubscription(subscriptionId)
-                : links.UnsubscribeAddress(recipient.Email);
+            var id = Guid.CreateVersion7(now);
+            var unsubscribe = unsubscribable ? links.Unsubscribe(recipient, id) : null;
             var (subject, html, text) = template.Render(new Dictionary<string, string>(values, StringComparer.Ordinal)
             {
                 ["recipient.name"] = recipient.Name ?? "",
@@ -36,7 +35,7 @@ public sealed class Notifier(DeliveryWriter writer, MailLinks links, TimeProvide
             });
             var message = new OutgoingMessage(recipient.Key, recipient.Email, HeaderText.OneLine(recipient.Name), fromName, null,
                 HeaderText.OneLine(subject) ?? "", html, text, unsubscribe);
-            return new Delivery($"{template.Kind}:{businessKey}:{recipient.Key}", template.Kind, null, message, now);
+            return new Delivery(id, $"{template.Kind}:{businessKey}:{recipient.Key}", template.Kind, null, message, now);
         }).ToList();
         return writer.QueueAsync(deliveries, cancellationToken);
     }

@@ -8,8 +8,9 @@ namespace Communications.Sending;
 
 /// <summary>
 /// Unsubscribe links that need no login and no stored token: the link carries what it ends (one
-/// subscription, or every e-mail to an address) and an HMAC of it, so it cannot be forged for
-/// someone else, and works for as long as the e-mails that carry it are read.
+/// subscription, or every e-mail to the address of one delivery) and an HMAC of it, so it cannot
+/// be forged for someone else, and works for as long as the e-mails that carry it are read. It
+/// names ids only: an address in a URL would end up in access logs.
 /// </summary>
 public sealed class LinkTokens
 {
@@ -28,7 +29,7 @@ public sealed class LinkTokens
 
     public string ForSubscription(Guid subscriptionId) => Sign($"s:{subscriptionId:N}");
 
-    public string ForAddress(string email) => Sign($"e:{email}");
+    public string ForDelivery(Guid deliveryId) => Sign($"d:{deliveryId:N}");
 
     public bool TryRead(string? token, [NotNullWhen(true)] out UnsubscribeTarget? target)
     {
@@ -59,7 +60,7 @@ public sealed class LinkTokens
         target = text switch
         {
             ['s', ':', .. var id] when Guid.TryParseExact(id, "N", out var subscriptionId) => new UnsubscribeTarget(subscriptionId, null),
-            ['e', ':', .. var email] => new UnsubscribeTarget(null, email),
+            ['d', ':', .. var id] when Guid.TryParseExact(id, "N", out var deliveryId) => new UnsubscribeTarget(null, deliveryId),
             _ => null,
         };
         return target is not null;
@@ -74,5 +75,5 @@ public sealed class LinkTokens
     private byte[] Signature(byte[] payload) => HMACSHA256.HashData(_key, payload)[..SignatureLength];
 }
 
-/// <summary>What an unsubscribe link ends: one subscription, or every e-mail to an address.</summary>
-public sealed record UnsubscribeTarget(Guid? SubscriptionId, string? Email);
+/// <summary>What an unsubscribe link ends: one subscription, or every e-mail to the address a delivery went to.</summary>
+public sealed record UnsubscribeTarget(Guid? SubscriptionId, Guid? DeliveryId);

@@ -1,3 +1,4 @@
+using Communications.Domain.Audiences;
 using Microsoft.Extensions.Options;
 
 namespace Communications.Sending;
@@ -9,9 +10,10 @@ public sealed class MailLinks(IOptions<MailOptions> options, LinkTokens tokens)
 
     public string Confirm(string token) => $"{Base}/subscriptions/confirm?token={Uri.EscapeDataString(token)}";
 
-    public string UnsubscribeFromSubscription(Guid subscriptionId) => Unsubscribe(tokens.ForSubscription(subscriptionId));
-
-    public string UnsubscribeAddress(string email) => Unsubscribe(tokens.ForAddress(email));
+    /// <summary>A subscriber's link ends their subscription; anyone else's stops every e-mail to their address.</summary>
+    public string Unsubscribe(Recipient recipient, Guid deliveryId) => Unsubscribe(recipient.SubscriptionId is { } subscriptionId
+        ? tokens.ForSubscription(subscriptionId)
+        : tokens.ForDelivery(deliveryId));
 
     private string Unsubscribe(string token) => $"{Base}/unsubscribe?token={Uri.EscapeDataString(token)}";
 }

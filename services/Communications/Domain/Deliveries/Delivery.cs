@@ -14,9 +14,10 @@ public sealed class Delivery
     {
     }
 
-    public Delivery(string idempotencyKey, string kind, Guid? campaignId, OutgoingMessage message, DateTimeOffset now)
+    /// <param name="id">Chosen before the message is rendered: its unsubscribe link names it.</param>
+    public Delivery(Guid id, string idempotencyKey, string kind, Guid? campaignId, OutgoingMessage message, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now);
+        Id = id;
         IdempotencyKey = idempotencyKey;
         Kind = kind;
         CampaignId = campaignId;
