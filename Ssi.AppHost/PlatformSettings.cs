@@ -42,6 +42,9 @@ internal sealed partial record PlatformSettings
     /// <summary><c>SSI_GATEWAY_CONFIG__X__Y=v</c> reaches the gateway as its <c>X__Y=v</c>.</summary>
     public required IReadOnlyDictionary<string, string> GatewayConfiguration { get; init; }
 
+    /// <summary><c>SSI_COMMUNICATIONS_CONFIG__X__Y=v</c> reaches communications as its <c>X__Y=v</c> (e.g. <c>Mail__MessagesPerSecond</c>).</summary>
+    public required IReadOnlyDictionary<string, string> CommunicationsConfiguration { get; init; }
+
     public string LogDirectory => Path.Combine(StateDirectory, "logs", Instance);
 
     public static PlatformSettings Read(IConfiguration configuration, string appHostDirectory)
@@ -69,23 +72,22 @@ internal sealed partial record PlatformSettings
             InfrastructureOnly = IsTrue(configuration["SSI_INFRASTRUCTURE_ONLY"]),
             DemoData = configuration["SSI_DEMO"] is not ("0" or "false"),
             ExplicitStart = (configuration["SSI_EXPLICIT_START"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
-            GatewayConfiguration = ReadGatewayConfiguration(configuration),
+            GatewayConfiguration = ReadPassThrough(configuration, "SSI_GATEWAY_CONFIG"),
+            CommunicationsConfiguration = ReadPassThrough(configuration, "SSI_COMMUNICATIONS_CONFIG"),
         };
     }
-
-    private const string GatewayConfigurationSection = "SSI_GATEWAY_CONFIG";
 
     /// <remarks>
     /// From the environment the keys arrive as a section (<c>SSI_GATEWAY_CONFIG:X:Y</c>, the
     /// provider turns <c>__</c> into <c>:</c>); from the command line they keep their <c>__</c>.
     /// </remarks>
-    private static Dictionary<string, string> ReadGatewayConfiguration(IConfiguration configuration)
+    private static Dictionary<string, string> ReadPassThrough(IConfiguration configuration, string section)
     {
-        var prefix = GatewayConfigurationSection + "__";
+        var prefix = section + "__";
         var fromArguments = configuration.AsEnumerable()
             .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && pair.Value is not null)
             .Select(pair => (Key: pair.Key[prefix.Length..], pair.Value));
-        var fromEnvironment = configuration.GetSection(GatewayConfigurationSection).AsEnumerable(makePathsRelative: true)
+        var fromEnvironment = configuration.GetSection(section).AsEnumerable(makePathsRelative: true)
             .Where(pair => pair.Value is not null)
             .Select(pair => (Key: pair.Key.Replace(":", "__", StringComparison.Ordinal), pair.Value));
         return fromArguments.Concat(fromEnvironment).ToDictionary(pair => pair.Key, pair => pair.Value!);

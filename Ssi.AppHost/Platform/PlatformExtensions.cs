@@ -61,6 +61,10 @@ internal static class PlatformExtensions
             .WithEnvironment("Mail__SmtpHost", smtp.Property(EndpointProperty.Host))
             .WithEnvironment("Mail__SmtpPort", smtp.Property(EndpointProperty.Port))
             .WaitFor(infrastructure.Mail);
+        foreach (var (key, value) in settings.CommunicationsConfiguration)
+        {
+            communications.Service.WithEnvironment(key, value);
+        }
 
         var gateway = builder.AddProject<Projects.Ssi_Gateway>("gateway")
             .WithFixedHttpPort(settings.Ports.Gateway)
