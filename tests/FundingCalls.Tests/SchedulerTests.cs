@@ -68,7 +68,7 @@ public sealed class DeadlineAcrossRestartTests(DeadlineAcrossRestartTests.Stoppe
             var funderId = Guid.CreateVersion7();
             var now = DateTimeOffset.UtcNow;
             await new DirectoryActors(db).RecordAsync(new ActorNews(funderId, 1, "Conseil régional Nord-Pas-de-Calais", "region",
-                new TerritoryLocation("59350", null, "59", "32"), true, null, null, StatesIdentifiers: true, now), CancellationToken.None);
+                new TerritoryLocation("59350", null, "59", "32"), true, null, null, [], null, StatesIdentifiers: true, now), CancellationToken.None);
             var terms = new CallTerms(2026, "Appel à projets spécial Semaine 2026", null, new TerritoryReference(TerritoryKind.Region, "32"), 1_000_000, 100_000, 80,
                 new EligibilityRules([], false, false, 0), [new Criterion("impact", "Impact", 100)], [], now.AddDays(-10), now.AddMinutes(-5), new DateOnly(2027, 3, 31), 15);
             var call = new FundingCall(funderId, terms, "test", now.AddDays(-11));

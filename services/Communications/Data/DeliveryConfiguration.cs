@@ -31,6 +31,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasIndex(delivery => delivery.IdempotencyKey).IsUnique().HasDatabaseName(UniqueIdempotencyKey);
         builder.HasIndex(delivery => new { delivery.CampaignId, delivery.State });
         builder.HasIndex(delivery => delivery.NextAttemptAt).HasFilter("state = 'Queued'");
+        builder.HasIndex(delivery => delivery.ClaimedUntil).HasFilter("state = 'Sending'");
         builder.HasIndex(delivery => delivery.RecipientKey);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(delivery => delivery.CampaignId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -3,6 +3,7 @@ using Communications.Audiences;
 using Communications.Data;
 using Communications.Domain.Campaigns;
 using Communications.Domain.Deliveries;
+using Communications.Domain.Senders;
 using Communications.Sending;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,8 @@ namespace Communications.Endpoints;
 public static class CampaignEndpoints
 {
     private const string GetCampaignRoute = "GetCampaign";
+
+    private const int ListLimit = 200;
 
     /// <summary>Clocks differ a little: a start this close in the past means now.</summary>
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(1);
@@ -48,8 +51,9 @@ public static class CampaignEndpoints
 
     public static async Task<Ok<List<CampaignResponse>>> ListCampaigns(ClaimsPrincipal user, CommunicationsDbContext db, CancellationToken cancellationToken)
     {
-        var campaigns = (await db.Campaigns.AsNoTracking().OrderByDescending(campaign => campaign.Id).Take(500).ToListAsync(cancellationToken))
-            .Where(campaign => user.MayActFor(campaign.Sender)).ToList();
+        var campaigns = (await db.Campaigns.AsNoTracking().Where(SenderFilter.Candidates<Campaign>(user, campaign => campaign.Sender))
+                .OrderByDescending(campaign => campaign.Id).ToListAsync(cancellationToken))
+            .Where(campaign => user.MayActFor(campaign.Sender)).Take(ListLimit).ToList();
         var ids = campaigns.Select(campaign => campaign.Id).ToList();
         var counts = (await db.Deliveries.Where(delivery => ids.Contains(delivery.CampaignId!.Value))
                 .GroupBy(delivery => new { delivery.CampaignId, delivery.State })

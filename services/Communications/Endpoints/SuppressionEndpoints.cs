@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Communications.Data;
 using Communications.Domain.Deliveries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,7 +47,7 @@ public static class SuppressionEndpoints
     }
 
     public static async Task<Results<Ok<SuppressionResponse>, ValidationProblem>> Suppress(
-        [MaxLength(EmailAddressRule.MaxLength)] string email, CommunicationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string email, CommunicationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var address = email.Trim().ToLowerInvariant();
         if (!EmailAddressRule.IsValid(address))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Communications.Campaigns;
 using Communications.Data;
+using Communications.Domain.Senders;
 using Communications.Domain.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,8 +36,9 @@ public static class TemplateEndpoints
 
     public static async Task<Ok<List<TemplateResponse>>> ListTemplates(ClaimsPrincipal user, CommunicationsDbContext db, CancellationToken cancellationToken)
     {
-        var templates = await db.Templates.AsNoTracking().OrderByDescending(template => template.UpdatedAt).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(templates.Where(template => user.MayActFor(template.Sender)).Select(TemplateResponse.From).ToList());
+        var templates = await db.Templates.AsNoTracking().Where(SenderFilter.Candidates<MessageTemplate>(user, template => template.Sender))
+            .OrderByDescending(template => template.UpdatedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(templates.Where(template => user.MayActFor(template.Sender)).Take(200).Select(TemplateResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> GetTemplate(

@@ -13,6 +13,10 @@ namespace Communications.Sending;
 /// </summary>
 public sealed class DeliveryWriter(CommunicationsDbContext db, SendingSignal signal)
 {
+    /// <summary>What a new delivery states; the other columns keep their defaults. Named, so that a temporary table left from before a migration cannot misplace one.</summary>
+    private const string Columns = "id, idempotency_key, kind, campaign_id, recipient_key, recipient_email, recipient_name, from_name, reply_to, "
+        + "subject, html_body, text_body, unsubscribe_url, state, attempts, next_attempt_at, created_at";
+
     /// <returns>How many were new.</returns>
     public async Task<int> QueueAsync(IReadOnlyCollection<Delivery> deliveries, CancellationToken cancellationToken)
     {
@@ -27,10 +31,7 @@ public sealed class DeliveryWriter(CommunicationsDbContext db, SendingSignal sig
         await db.Database.ExecuteSqlRawAsync("""
             CREATE TEMP TABLE IF NOT EXISTS incoming_deliveries (LIKE deliveries INCLUDING DEFAULTS) ON COMMIT DELETE ROWS
             """, cancellationToken);
-        await using (var copy = await connection.BeginBinaryImportAsync("""
-            COPY incoming_deliveries (id, idempotency_key, kind, campaign_id, recipient_key, recipient_email, recipient_name, from_name, reply_to,
-                                     subject, html_body, text_body, unsubscribe_url, state, attempts, next_attempt_at, created_at) FROM STDIN (FORMAT BINARY)
-            """, cancellationToken))
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY incoming_deliveries ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var delivery in deliveries)
             {
@@ -57,9 +58,8 @@ public sealed class DeliveryWriter(CommunicationsDbContext db, SendingSignal sig
             await copy.CompleteAsync(cancellationToken);
         }
 
-        var queued = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO deliveries SELECT * FROM incoming_deliveries ON CONFLICT (idempotency_key) DO NOTHING
-            """, cancellationToken);
+        var queued = await db.Database.ExecuteSqlRawAsync(
+            $"INSERT INTO deliveries ({Columns}) SELECT {Columns} FROM incoming_deliveries ON CONFLICT (idempotency_key) DO NOTHING", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("TRUNCATE incoming_deliveries", cancellationToken);
         if (owned is not null)
         {

@@ -312,6 +312,10 @@ namespace Communications.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
 
+                    b.HasIndex("ClaimedUntil")
+                        .HasDatabaseName("ix_deliveries_claimed_until")
+                        .HasFilter("state = 'Sending'");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_deliveries_idempotency_key");

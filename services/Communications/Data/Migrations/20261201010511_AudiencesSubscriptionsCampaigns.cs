@@ -275,6 +275,12 @@ namespace Communications.Data.Migrations
                 columns: new[] { "campaign_id", "state" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_deliveries_claimed_until",
+                table: "deliveries",
+                column: "claimed_until",
+                filter: "state = 'Sending'");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_deliveries_idempotency_key",
                 table: "deliveries",
                 column: "idempotency_key",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Communications.Data.Migrations
 {
     [DbContext(typeof(CommunicationsDbContext))]
-    [Migration("20261201002326_AudiencesSubscriptionsCampaigns")]
+    [Migration("20261201010511_AudiencesSubscriptionsCampaigns")]
     partial class AudiencesSubscriptionsCampaigns
     {
         /// <inheritdoc />
@@ -314,6 +314,10 @@ namespace Communications.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
+
+                    b.HasIndex("ClaimedUntil")
+                        .HasDatabaseName("ix_deliveries_claimed_until")
+                        .HasFilter("state = 'Sending'");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
