@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Aspire.Hosting.Testing;
+using Ssi.Testing;
+
+namespace Ssi.EndToEnd.Tests;
+
+/// <summary>Communications writes to people from what the directory and funding announce, through the platform's SMTP server, with links that work through the gateway.</summary>
+public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_call_opening_reaches_an_association_contact_by_email_and_its_unsubscribe_link_works_through_the_gateway()
+    {
+        using var inbox = new MailInbox(platform.App.GetEndpoint("mail", "http"));
+        var email = $"presidente.{Guid.NewGuid():N}@example.org";
+        var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
+        var association = await RegisterAsync(coordinator, "Jeunes solidaires Billère–Madagascar (test)", "association");
+        var member = platform.CreateClient(TestTokens.Create("member", actors: [association]));
+        var contact = await member.PostAsJsonAsync($"/api/directory/actors/{association}/contacts", new
+        {
+            fullName = "Mina Exemple",
+            function = "présidente",
+            email,
+            visibility = "public",
+            legalBasis = "consent",
+            consentGivenOn = "2026-03-10",
+            consentSource = "formulaire d'adhésion au collectif 2026",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
+        var funderId = await RegisterAsync(coordinator, "Commune de Billère (financeur, test des e-mails)", "commune");
+        var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
+
+        HttpResponseMessage created = null!;
+        await Eventually.Async(async () =>
+        {
+            created = await staff.PostAsJsonAsync("/api/funding/calls", new
+            {
+                funderId,
+                edition = 2026,
+                title = "Aide aux jeunes solidaires de Billère",
+                scope = "commune:64129",
+                envelopeCents = 500_000L,
+                maxGrantCents = 100_000L,
+                cofundingCapPercent = 80,
+                eligibility = new { actorKinds = new[] { "association" }, applicantInScope = true, requireSiretOrRna = false, minimumLinkedEvents = 0 },
+                criteria = new[] { new { key = "impact", label = "Impact local", weight = 100 } },
+                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+                closesAt = DateTimeOffset.UtcNow.AddDays(20).ToString("O"),
+            }, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        });
+        var callId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/funding/calls/{callId}/open", null, Cancellation)).StatusCode);
+
+        var mail = Assert.Single(await inbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(60)));
+        Assert.Equal("Appel à projets ouvert : Aide aux jeunes solidaires de Billère", mail.Subject);
+        Assert.Contains("Bonjour Mina Exemple", mail.Text, StringComparison.Ordinal);
+        var unsubscribe = new Uri((await inbox.HeadersAsync(mail))["list-unsubscribe"].Single().Trim('<', '>'));
+        Assert.Equal(platform.Gateway.Authority, unsubscribe.Authority);
+        Assert.StartsWith("/api/communications/unsubscribe", unsubscribe.AbsolutePath, StringComparison.Ordinal);
+
+        var anonymous = platform.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(unsubscribe.PathAndQuery, Cancellation)).StatusCode);
+        var oneClick = await anonymous.PostAsync(unsubscribe.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]), Cancellation);
+        Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_citizen_subscribes_through_the_gateway_and_confirms_from_the_email()
+    {
+        using var inbox = new MailInbox(platform.App.GetEndpoint("mail", "http"));
+        var email = $"citoyen.{Guid.NewGuid():N}@example.org";
+        var anonymous = platform.CreateAnonymousClient();
+
+        var asked = await anonymous.PostAsJsonAsync("/api/communications/subscriptions", new { email, topic = "territory:commune:64129", source = "test de bout en bout" }, Cancellation);
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+
+        var mail = Assert.Single(await inbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(60)));
+        var link = new Uri(ConfirmLink().Match(mail.Text!).Value);
+        Assert.Equal(platform.Gateway.Authority, link.Authority);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(link.PathAndQuery, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsync(link.PathAndQuery, null, Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync(link.PathAndQuery, null, Cancellation)).StatusCode);
+    }
+
+    private static async Task<Guid> RegisterAsync(HttpClient coordinator, string name, string kind)
+    {
+        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
+        {
+            name,
+            kind,
+            territoryCode = "64129",
+            description = "Acteur enregistré par le test de bout en bout des communications.",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        return (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [GeneratedRegex(@"http://\S+/api/communications/subscriptions/confirm\?token=[A-Za-z0-9_\-%]+")]
+    private static partial Regex ConfirmLink();
+}
