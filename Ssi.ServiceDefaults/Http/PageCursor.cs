@@ -36,6 +36,13 @@ public static class PageCursor
         return keys.Length == expectedKeys;
     }
 
+    /// <summary>A cursor over a list ordered by id alone: the id of the last item of the previous page.</summary>
+    public static bool TryDecodeId(string? cursor, out Guid after)
+    {
+        after = Guid.Empty;
+        return TryDecode(cursor, 1, out var keys) && Guid.TryParse(keys[0], out after);
+    }
+
     /// <summary>Validates a requested page size, or gives the default one.</summary>
     public static bool TryGetLimit(int? requested, out int limit)
     {

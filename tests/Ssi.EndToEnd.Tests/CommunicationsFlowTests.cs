@@ -34,27 +34,7 @@ public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
         var funderId = await RegisterAsync(coordinator, "Commune de Billère (financeur, test des e-mails)", "commune");
         var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
 
-        HttpResponseMessage created = null!;
-        await Eventually.Async(async () =>
-        {
-            created = await staff.PostAsJsonAsync("/api/funding/calls", new
-            {
-                funderId,
-                edition = 2026,
-                title = "Aide aux jeunes solidaires de Billère",
-                scope = "commune:64129",
-                envelopeCents = 500_000L,
-                maxGrantCents = 100_000L,
-                cofundingCapPercent = 80,
-                eligibility = new { actorKinds = new[] { "association" }, applicantInScope = true, requireSiretOrRna = false, minimumLinkedEvents = 0 },
-                criteria = new[] { new { key = "impact", label = "Impact local", weight = 100 } },
-                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
-                closesAt = DateTimeOffset.UtcNow.AddDays(20).ToString("O"),
-            }, Cancellation);
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        });
-        var callId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/funding/calls/{callId}/open", null, Cancellation)).StatusCode);
+        await Flows.OpenACallInBillereAsync(staff, funderId, "Aide aux jeunes solidaires de Billère", ["association"], minimumLinkedEvents: 0);
 
         var mail = Assert.Single(await inbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(60)));
         Assert.Equal("Appel à projets ouvert : Aide aux jeunes solidaires de Billère", mail.Subject);

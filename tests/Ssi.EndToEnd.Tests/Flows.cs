@@ -19,6 +19,36 @@ public static class Flows
         slots = new[] { new { startsAt = "2026-11-18T18:00", endsAt = "2026-11-18T22:00" } },
     };
 
+    /// <summary>
+    /// Writes and opens a call of <paramref name="funderId"/> for Billère, retrying while funding has
+    /// not yet heard of the funder from the directory.
+    /// </summary>
+    public static async Task<Guid> OpenACallInBillereAsync(HttpClient staff, Guid funderId, string title, string[] actorKinds, int minimumLinkedEvents)
+    {
+        HttpResponseMessage created = null!;
+        await Eventually.Async(async () =>
+        {
+            created = await staff.PostAsJsonAsync("/api/funding/calls", new
+            {
+                funderId,
+                edition = 2026,
+                title,
+                scope = "commune:64129",
+                envelopeCents = 1_000_000L,
+                maxGrantCents = 200_000L,
+                cofundingCapPercent = 80,
+                eligibility = new { actorKinds, applicantInScope = true, requireSiretOrRna = false, minimumLinkedEvents },
+                criteria = new[] { new { key = "impact", label = "Impact local", weight = 100 } },
+                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
+                closesAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O"),
+            }, Cancellation);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        });
+        var callId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/funding/calls/{callId}/open", null, Cancellation)).StatusCode);
+        return callId;
+    }
+
     /// <summary>Registers a hall of Billère in the calendar, which asks the directory where Billère stands.</summary>
     public static async Task<Guid> RegisterVenueInBillereAsync(HttpClient coordinator, string name = "Salle des fêtes")
     {

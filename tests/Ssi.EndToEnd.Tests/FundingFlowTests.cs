@@ -26,27 +26,7 @@ public sealed class FundingFlowTests(PlatformFixture platform)
         var funderId = (await city.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
 
-        HttpResponseMessage created = null!;
-        await Eventually.Async(async () =>
-        {
-            created = await staff.PostAsJsonAsync("/api/funding/calls", new
-            {
-                funderId,
-                edition = 2026,
-                title = "Aide aux projets de la Semaine à Billère",
-                scope = "commune:64129",
-                envelopeCents = 1_000_000L,
-                maxGrantCents = 200_000L,
-                cofundingCapPercent = 80,
-                eligibility = new { actorKinds = Array.Empty<string>(), applicantInScope = true, requireSiretOrRna = false, minimumLinkedEvents = 1 },
-                criteria = new[] { new { key = "impact", label = "Impact local", weight = 100 } },
-                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"),
-                closesAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O"),
-            }, Cancellation);
-            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        });
-        var callId = (await created.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/funding/calls/{callId}/open", null, Cancellation)).StatusCode);
+        var callId = await Flows.OpenACallInBillereAsync(staff, funderId, "Aide aux projets de la Semaine à Billère", [], minimumLinkedEvents: 1);
 
         var applicant = platform.CreateClient(TestTokens.Create("member", actors: [published.OrganiserId]));
         var draft = await applicant.PostAsJsonAsync($"/api/funding/calls/{callId}/applications", new

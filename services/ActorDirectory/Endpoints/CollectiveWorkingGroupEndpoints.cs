@@ -40,7 +40,7 @@ public static class CollectiveWorkingGroupEndpoints
         var query = db.Set<WorkingGroup>().AsNoTracking().Where(group => group.CollectiveId == id);
         if (cursor is not null)
         {
-            if (!PageCursor.TryDecode(cursor, 1, out var keys) || !Guid.TryParse(keys[0], out var after))
+            if (!PageCursor.TryDecodeId(cursor, out var after))
             {
                 return Problems.InvalidCursor();
             }

@@ -68,7 +68,7 @@ public static class ContactEndpoints
         var query = db.Contacts.AsNoTracking().Where(contact => contact.ActorId == actorId && visible.Contains(contact.Visibility));
         if (cursor is not null)
         {
-            if (!PageCursor.TryDecode(cursor, 1, out var keys) || !Guid.TryParse(keys[0], out var after))
+            if (!PageCursor.TryDecodeId(cursor, out var after))
             {
                 return Problems.InvalidCursor();
             }

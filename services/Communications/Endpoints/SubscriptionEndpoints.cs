@@ -182,7 +182,7 @@ public static class SubscriptionEndpoints
         var query = db.Subscriptions.AsNoTracking().Where(subscription => subscription.Topic == topicKey);
         if (cursor is not null)
         {
-            if (!PageCursor.TryDecode(cursor, 1, out var keys) || !Guid.TryParse(keys[0], out var after))
+            if (!PageCursor.TryDecodeId(cursor, out var after))
             {
                 return Problems.InvalidCursor();
             }
