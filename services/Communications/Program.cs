@@ -39,6 +39,7 @@ builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section
 builder.Services.AddSingleton<LinkTokens>();
 builder.Services.AddSingleton<MailLinks>();
 builder.Services.AddSingleton<SendingSignal>();
+builder.Services.AddSingleton<MailTelemetry>();
 builder.Services.AddScoped<DeliveryWriter>();
 builder.Services.AddScoped<DeliveryQueue>();
 builder.Services.AddScoped<Notifier>();

@@ -2,7 +2,11 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Diagnostics.Metrics;
 using Communications.Domain.Deliveries;
+using Communications.Sending;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.EntityFrameworkCore;
 using SmtpServer;
 using SmtpServer.Mail;
@@ -103,6 +107,7 @@ public sealed class BounceTests(RefusingSmtpFactory factory) : IClassFixture<Ref
         await TestDirectory.AddContactAsync(factory, applicant, "Adresse périmée", unknown, "private", "contract");
         await TestDirectory.AddContactAsync(factory, applicant, "Adresse valide", known, "private", "contract");
         await using var platform = await BrokerProbe.StartAsync(factory.VirtualHost.AmqpUri);
+        using var outcomes = new MetricCollector<long>(factory.Services.GetRequiredService<IMeterFactory>(), MailTelemetry.Name, "ssi.communications.deliveries");
 
         await platform.Bus.Publish(new Ssi.Contracts.FundingCalls.ApplicationAccepted(Guid.NewGuid(), Guid.NewGuid(), applicant, "Projet", 10_000, "2026-002", DateTimeOffset.UtcNow), Cancellation);
 
@@ -117,6 +122,8 @@ public sealed class BounceTests(RefusingSmtpFactory factory) : IClassFixture<Ref
         Assert.Equal(SuppressionReason.Bounced, await factory.InScopeAsync(db => db.SuppressedAddresses.Where(a => a.Email == unknown).Select(a => a.Reason).SingleAsync(Cancellation)));
         Assert.Contains(known, factory.Smtp.Received);
         Assert.DoesNotContain(unknown, factory.Smtp.Received);
+        Assert.Contains(outcomes.GetMeasurementSnapshot(), measurement => Equals(measurement.Tags["outcome"], "bounced") && Equals(measurement.Tags["kind"], "application-accepted"));
+        Assert.Contains(outcomes.GetMeasurementSnapshot(), measurement => Equals(measurement.Tags["outcome"], "sent"));
 
         await platform.Bus.Publish(new Ssi.Contracts.FundingCalls.ReportDue(Guid.NewGuid(), applicant, "Projet", new DateOnly(2027, 3, 31), false, DateTimeOffset.UtcNow), Cancellation);
         await Eventually.Async(async () => Assert.Equal(2, factory.Smtp.Received.Count(address => address == known)));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using Communications.Campaigns;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace Communications.Sending;
 public sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
     SendingSignal signal,
+    MailTelemetry telemetry,
     IOptions<MailOptions> options,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
@@ -54,7 +56,10 @@ public sealed partial class DeliveryWorker(
         await using var scope = scopes.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<DeliveryQueue>();
         await scope.ServiceProvider.GetRequiredService<CampaignLauncher>().LaunchDueAsync(stoppingToken);
-        await queue.GiveUpInterruptedAsync(stoppingToken);
+        if (await queue.GiveUpInterruptedAsync(stoppingToken) is > 0 and var interrupted)
+        {
+            telemetry.Interrupted.Add(interrupted);
+        }
 
         var claimed = await queue.ClaimAsync(worker, settings.ClaimBatchSize, settings.ClaimLease, stoppingToken);
         foreach (var delivery in claimed)
@@ -66,7 +71,9 @@ public sealed partial class DeliveryWorker(
             }
 
             var messageId = $"{delivery.Id:N}@{settings.FromAddress.Split('@')[^1]}";
+            var sending = Stopwatch.GetTimestamp();
             var result = await session.SendAsync(SmtpSession.Build(delivery.Message, messageId, settings.FromAddress), stoppingToken);
+            telemetry.Record(delivery.Kind, result.Outcome, Stopwatch.GetElapsedTime(sending));
             switch (result.Outcome)
             {
                 case SmtpOutcome.Sent:
