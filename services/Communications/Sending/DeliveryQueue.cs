@@ -33,8 +33,9 @@ public sealed class DeliveryQueue(CommunicationsDbContext db)
             """).AsNoTracking().ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Commits that the message is about to go, if this worker still holds it and nobody may no
-    /// longer be written to; a message that may not go any more is cancelled instead.
+    /// Commits that the message is about to go, if this worker still holds it and its campaign
+    /// still sends (a paused one keeps it queued, released); a message whose address may no longer
+    /// be written to is cancelled instead.
     /// </summary>
     /// <returns>Whether to send it.</returns>
     public async Task<bool> BeginSendingAsync(Guid deliveryId, string worker, TimeSpan lease, CancellationToken cancellationToken)
@@ -49,8 +50,16 @@ public sealed class DeliveryQueue(CommunicationsDbContext db)
                    claimed_until = now() + {lease},
                    last_error = CASE WHEN EXISTS (SELECT 1 FROM suppressed_addresses s WHERE s.email = d.recipient_email) THEN {Suppressed} ELSE d.last_error END
              WHERE d.id = {deliveryId} AND d.claimed_by = {worker} AND d.state = 'Queued'
+               AND (d.campaign_id IS NULL OR EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id AND c.status = 'Sending'))
             RETURNING d.state AS "Value"
             """).ToListAsync(cancellationToken);
+        if (states is [])
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE deliveries SET claimed_by = NULL, claimed_until = NULL WHERE id = {deliveryId} AND claimed_by = {worker} AND state = 'Queued'
+                """, cancellationToken);
+        }
+
         return states is ["Sending"];
     }
 
