@@ -27,6 +27,9 @@ public static class PlatformSubscriptions
         new("funding-calls", "event-published", typeof(EventPublished)),
         new("funding-calls", "event-updated", typeof(EventUpdated)),
         new("funding-calls", "event-cancelled", typeof(EventCancelled)),
+        new("communications", "programme-declared", typeof(ProgrammeDeclared)),
         new("communications", "event-published", typeof(EventPublished)),
+        new("communications", "event-updated", typeof(EventUpdated)),
+        new("communications", "event-cancelled", typeof(EventCancelled)),
     ];
 }
