@@ -1,3 +1,4 @@
+using Communications.Brochures;
 using Communications.Data;
 using Communications.Endpoints;
 using Communications.IntegrationEvents;
@@ -10,7 +11,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceApiDefaults();
 builder.Services.AddValidation();
 builder.AddServiceDatabase<CommunicationsDbContext>("commsdb");
-builder.AddMessaging<CommunicationsDbContext>("communications", bus => bus.AddConsumer<EventPublishedConsumer>());
+builder.AddMessaging<CommunicationsDbContext>("communications", bus =>
+{
+    bus.AddConsumer<ProgrammeDeclaredConsumer>();
+    bus.AddConsumer<EventPublishedConsumer>();
+    bus.AddConsumer<EventUpdatedConsumer>();
+    bus.AddConsumer<EventCancelledConsumer>();
+});
+builder.Services.AddScoped<ProgrammeEntries>();
+builder.AddBrochures();
 
 var app = builder.Build();
 
@@ -22,5 +31,6 @@ if (await app.MigrateIfRequestedAsync<CommunicationsDbContext>(args))
 app.UseServiceApiDefaults();
 app.MapMessagingAdministration();
 app.MapProgrammeEndpoints();
+app.MapBrochureEndpoints();
 
 app.Run();

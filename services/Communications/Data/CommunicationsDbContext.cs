@@ -8,6 +8,10 @@ public sealed class CommunicationsDbContext(DbContextOptions<CommunicationsDbCon
 {
     public DbSet<ProgrammeEntry> ProgrammeEntries => Set<ProgrammeEntry>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Brochure> Brochures => Set<Brochure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunicationsDbContext).Assembly);
