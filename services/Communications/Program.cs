@@ -1,5 +1,6 @@
 using Communications.Audiences;
 using Communications.Campaigns;
+using Communications.Brochures;
 using Communications.Data;
 using Communications.Domain.Subscriptions;
 using Communications.Endpoints;
@@ -25,7 +26,9 @@ builder.AddMessaging<CommunicationsDbContext>("communications", bus =>
     bus.AddConsumer<ContactErasedConsumer>();
     bus.AddConsumer<EventPublishedConsumer>();
     bus.AddConsumer<EventRefusedConsumer>();
+    bus.AddConsumer<EventUpdatedConsumer>();
     bus.AddConsumer<EventCancelledConsumer>();
+    bus.AddConsumer<ProgrammeDeclaredConsumer>();
     bus.AddConsumer<CallOpenedConsumer>();
     bus.AddConsumer<CallClosingSoonConsumer>();
     bus.AddConsumer<ApplicationSubmittedConsumer>();
@@ -50,6 +53,8 @@ builder.Services.AddScoped<TopicLabels>();
 builder.Services.AddScoped<CampaignRenderer>();
 builder.Services.AddScoped<CampaignLauncher>();
 builder.Services.AddHostedService<DeliveryWorker>();
+builder.Services.AddScoped<ProgrammeEntries>();
+builder.AddBrochures();
 
 var app = builder.Build();
 
@@ -67,5 +72,6 @@ app.MapAudienceEndpoints();
 app.MapTemplateEndpoints();
 app.MapCampaignEndpoints();
 app.MapSuppressionEndpoints();
+app.MapBrochureEndpoints();
 
 app.Run();

@@ -43,5 +43,7 @@ public static class PlatformSubscriptions
         new("communications", "application-accepted", typeof(ApplicationAccepted)),
         new("communications", "application-refused", typeof(ApplicationRefused)),
         new("communications", "report-due", typeof(ReportDue)),
+        new("communications", "programme-declared", typeof(ProgrammeDeclared)),
+        new("communications", "event-updated", typeof(EventUpdated)),
     ];
 }

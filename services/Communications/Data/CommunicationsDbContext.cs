@@ -37,6 +37,10 @@ public sealed class CommunicationsDbContext(DbContextOptions<CommunicationsDbCon
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Brochure> Brochures => Set<Brochure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunicationsDbContext).Assembly);

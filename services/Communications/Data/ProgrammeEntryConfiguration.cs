@@ -12,8 +12,14 @@ internal sealed class ProgrammeEntryConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(entry => entry.EventId).ValueGeneratedNever();
         builder.Property(entry => entry.TerritoryCode).HasMaxLength(5);
         builder.Property(entry => entry.Title).HasMaxLength(200);
+        builder.Property(entry => entry.Summary).HasMaxLength(500);
         builder.Property(entry => entry.OrganiserName).HasMaxLength(200);
         builder.Property(entry => entry.Venue).HasMaxLength(300);
+        builder.Property(entry => entry.VenueName).HasMaxLength(200);
+        builder.Property(entry => entry.VenueAddress).HasMaxLength(320);
+        builder.Property(entry => entry.Status).HasMaxLength(20);
+        builder.Ignore(entry => entry.Slots);
         builder.HasIndex(entry => new { entry.TerritoryCode, entry.StartsAt });
+        builder.HasIndex(entry => entry.ProgrammeId);
     }
 }

@@ -1,4 +1,5 @@
 using Communications.Data;
+using Communications.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ssi.ServiceDefaults.Http;
@@ -27,7 +28,7 @@ public static class ProgrammeEndpoints
             return Problems.Invalid("territoryCode", $"'{territoryCode}' is not an INSEE commune code (5 characters, e.g. 64129).");
         }
 
-        var query = db.ProgrammeEntries.AsNoTracking().Where(entry => entry.TerritoryCode == territoryCode);
+        var query = db.ProgrammeEntries.AsNoTracking().Where(entry => entry.TerritoryCode == territoryCode).Where(ProgrammeEntry.IsListed);
         if (from is not null)
         {
             query = query.Where(entry => entry.EndsAt >= from.Value.ToUniversalTime());

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using EventsCalendar.Data;
 using EventsCalendar.Domain.Programmes;
+using EventsCalendar.IntegrationEvents;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Ssi.Messaging;
 using Ssi.ServiceDefaults.Authentication;
 using Ssi.ServiceDefaults.Data;
 using Ssi.ServiceDefaults.Http;
@@ -123,6 +125,7 @@ public static class ProgrammeEndpoints
         var programme = new Programme(edition, territory, request.Name.Trim(), actor, request.LocalTheme?.Trim(),
             request.StartsOn.Value, request.EndsOn.Value, request.RequiresModeration, coordinators, clock.GetDatabaseNow());
         db.Programmes.Add(programme);
+        db.AddIntegrationEvent(ProgrammeMessages.Declared(programme, edition, actor, programme.CreatedAt));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

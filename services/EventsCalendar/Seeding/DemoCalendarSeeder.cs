@@ -43,10 +43,17 @@ public sealed class DemoCalendarSeeder(CalendarDbContext db, TimeProvider clock)
         foreach (var demo in DemoCalendar.Programmes)
         {
             var territory = TerritoryReference.TryParse(demo.Territory, out var reference) ? reference : throw new InvalidOperationException(demo.Territory);
-            programmes[demo.Territory] = await db.Programmes.SingleOrDefaultAsync(
-                    p => p.EditionYear == edition.Year && p.TerritoryKind == territory.Kind && p.TerritoryCode == territory.Code, cancellationToken)
-                ?? db.Programmes.Add(new Programme(edition, territory, demo.Name, organisers[demo.CoordinatingActor], demo.LocalTheme,
+            var programme = await db.Programmes.SingleOrDefaultAsync(
+                p => p.EditionYear == edition.Year && p.TerritoryKind == territory.Kind && p.TerritoryCode == territory.Code, cancellationToken);
+            if (programme is null)
+            {
+                var coordinatingActor = organisers[demo.CoordinatingActor];
+                programme = db.Programmes.Add(new Programme(edition, territory, demo.Name, coordinatingActor, demo.LocalTheme,
                     demo.StartsOn, demo.EndsOn, demo.RequiresModeration, [demo.Coordinator], now)).Entity;
+                db.AddIntegrationEvent(ProgrammeMessages.Declared(programme, edition, coordinatingActor, now));
+            }
+
+            programmes[demo.Territory] = programme;
         }
 
         var added = 0;
@@ -65,7 +72,7 @@ public sealed class DemoCalendarSeeder(CalendarDbContext db, TimeProvider clock)
             calendarEvent.Publish(now);
             db.Events.Add(calendarEvent);
             db.EventRevisions.Add(new EventRevision(calendarEvent.Id, calendarEvent.Revision, content, RevisionState.Applied, Author, now));
-            db.AddIntegrationEvent(EventMessages.Published(calendarEvent, organiser, venue, now));
+            db.AddIntegrationEvent(EventMessages.Published(calendarEvent, organiser, venue, [.. demo.Partners.Select(name => organisers[name])], now));
             added++;
         }
 

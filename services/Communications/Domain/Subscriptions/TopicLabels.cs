@@ -14,7 +14,7 @@ public sealed class TopicLabels(CommunicationsDbContext db)
     {
         if (topic.EventId is { } eventId)
         {
-            return await db.ProgrammeEntries.Where(entry => entry.EventId == eventId).Select(entry => entry.Title).SingleOrDefaultAsync(cancellationToken);
+            return await db.ProgrammeEntries.Where(ProgrammeEntry.IsListed).Where(entry => entry.EventId == eventId).Select(entry => entry.Title).SingleOrDefaultAsync(cancellationToken);
         }
 
         var territory = topic.Territory!;

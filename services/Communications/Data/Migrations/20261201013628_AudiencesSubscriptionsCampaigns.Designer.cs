@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Communications.Data.Migrations
 {
     [DbContext(typeof(CommunicationsDbContext))]
-    [Migration("20261201010511_AudiencesSubscriptionsCampaigns")]
+    [Migration("20261201013628_AudiencesSubscriptionsCampaigns")]
     partial class AudiencesSubscriptionsCampaigns
     {
         /// <inheritdoc />
@@ -25,6 +25,43 @@ namespace Communications.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Communications.Domain.Brochure", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("ContentTag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_tag");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("text")
+                        .HasColumnName("html");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<DateTimeOffset?>("RenderedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rendered_at");
+
+                    b.Property<long>("RenderedChanges")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rendered_changes");
+
+                    b.HasKey("ProgrammeId")
+                        .HasName("pk_brochures");
+
+                    b.ToTable("brochures", (string)null);
+                });
 
             modelBuilder.Entity("Communications.Domain.Campaigns.Campaign", b =>
                 {
@@ -431,11 +468,82 @@ namespace Communications.Data.Migrations
                     b.ToTable("funding_calls", (string)null);
                 });
 
+            modelBuilder.Entity("Communications.Domain.Programme", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("CoordinatingActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("coordinating_actor_name");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("EditionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("edition_name");
+
+                    b.Property<int>("EditionYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_year");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("LocalTheme")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("local_theme");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NationalTheme")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("national_theme");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Territory")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("territory");
+
+                    b.HasKey("ProgrammeId")
+                        .HasName("pk_programmes");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
             modelBuilder.Entity("Communications.Domain.ProgrammeEntry", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
+
+                    b.PrimitiveCollection<List<string>>("Accessibility")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("accessibility");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
@@ -447,13 +555,47 @@ namespace Communications.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("organiser_name");
 
+                    b.PrimitiveCollection<List<string>>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("partners");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.PrimitiveCollection<List<DateTimeOffset>>("SlotEnds")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("slot_ends");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("SlotStarts")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("slot_starts");
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("starts_at");
+
+                    b.Property<DateTimeOffset>("StatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stated_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
 
                     b.Property<string>("TerritoryCode")
                         .IsRequired()
@@ -472,8 +614,21 @@ namespace Communications.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("venue");
 
+                    b.Property<string>("VenueAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("venue_address");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("venue_name");
+
                     b.HasKey("EventId")
                         .HasName("pk_programme_entries");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_programme_entries_programme_id");
 
                     b.HasIndex("TerritoryCode", "StartsAt")
                         .HasDatabaseName("ix_programme_entries_territory_code_starts_at");
