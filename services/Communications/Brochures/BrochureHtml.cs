@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Ssi.ServiceDefaults.Text;
 
 namespace Communications.Brochures;
 
@@ -106,7 +107,7 @@ public static class BrochureHtml
 
         if (item.Accessibility.Count > 0)
         {
-            AppendTerm(html, "Accessibilité", string.Join(", ", item.Accessibility.Select(FrenchText.Accessibility)));
+            AppendTerm(html, "Accessibilité", string.Join(", ", item.Accessibility.Select(FrenchEventLabels.Accessibility)));
         }
 
         html.Append("</dl>\n</article>\n");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ssi.ServiceDefaults.Text;
 
 namespace Communications.Brochures;
 
@@ -18,24 +19,8 @@ public static class FrenchText
     /// <summary>"18 h 30 – 20 h".</summary>
     public static string Times(DateTimeOffset startsAt, DateTimeOffset endsAt) => $"{Time(startsAt)} – {Time(endsAt)}";
 
-    /// <summary>The calendar's accessibility pictograms, in words.</summary>
-    public static string Accessibility(string code) => code switch
-    {
-        "wheelchair" => "accessible en fauteuil roulant",
-        "hearing" => "adapté aux personnes sourdes ou malentendantes",
-        "visual" => "adapté aux personnes aveugles ou malvoyantes",
-        "intellectual" => "adapté aux personnes en situation de handicap mental",
-        _ => code,
-    };
-
     /// <returns>What readers are told of an event that does not simply take place as announced, or null.</returns>
-    public static string? Status(string status) => status switch
-    {
-        "rescheduled" => "Reprogrammé",
-        "postponed" => "Reporté",
-        "full" => "Complet",
-        _ => null,
-    };
+    public static string? Status(string status) => status is "rescheduled" or "postponed" or "full" ? FrenchEventLabels.Status(status) : null;
 
     private static string Time(DateTimeOffset instant) => instant.Minute == 0 ? $"{instant.Hour} h" : $"{instant.Hour} h {instant.Minute:00}";
 }

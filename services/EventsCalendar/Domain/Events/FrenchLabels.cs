@@ -1,3 +1,6 @@
+using Ssi.ServiceDefaults.Http;
+using Ssi.ServiceDefaults.Text;
+
 namespace EventsCalendar.Domain.Events;
 
 /// <summary>How citizens read the calendar's categories, in feeds and printed programmes.</summary>
@@ -18,20 +21,7 @@ public static class FrenchLabels
         _ => "Autre",
     };
 
-    public static string Of(Accessibility accessibility) => accessibility switch
-    {
-        Accessibility.Wheelchair => "accessible en fauteuil roulant",
-        Accessibility.Hearing => "adapté aux personnes sourdes ou malentendantes",
-        Accessibility.Visual => "adapté aux personnes aveugles ou malvoyantes",
-        _ => "adapté aux personnes en situation de handicap mental",
-    };
+    public static string Of(Accessibility accessibility) => FrenchEventLabels.Accessibility(ApiEnum<Accessibility>.NameOf(accessibility));
 
-    public static string Of(EventStatus status) => status switch
-    {
-        EventStatus.Rescheduled => "Reprogrammé",
-        EventStatus.Postponed => "Reporté",
-        EventStatus.Full => "Complet",
-        EventStatus.Cancelled => "Annulé",
-        _ => "Programmé",
-    };
+    public static string Of(EventStatus status) => FrenchEventLabels.Status(ApiEnum<EventStatus>.NameOf(status));
 }
