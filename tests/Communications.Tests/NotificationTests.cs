@@ -120,8 +120,7 @@ public sealed class NotificationTests(CommunicationsFactory factory) : IClassFix
         await client.PostAsJsonAsync("/subscriptions", new { email = follower, topic = $"event:{published.EventId}" }, Cancellation);
         var confirmation = Assert.Single(await _inbox.WaitForAsync(follower));
         Assert.Contains("Discosoupe", confirmation.Subject, StringComparison.Ordinal);
-        var link = System.Text.RegularExpressions.Regex.Match(confirmation.Text!, @"http://localhost(/subscriptions/confirm\?token=\S+)").Groups[1].Value;
-        await client.PostAsync(link, null, Cancellation);
+        await client.PostAsync(ConfirmationLink.In(confirmation).PathAndQuery, null, Cancellation);
 
         await _platform.Bus.Publish(new EventCancelled(published.EventId, organiser, "Discosoupe", "64129", "Alerte météo : la place est fermée.", published.StartsAt, DateTimeOffset.UtcNow), Cancellation);
 

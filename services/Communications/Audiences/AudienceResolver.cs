@@ -33,20 +33,30 @@ public sealed class AudienceResolver(CommunicationsDbContext db)
     public async Task<List<Recipient>> ActorAsync(Guid actorId, CancellationToken cancellationToken) =>
         await WithoutSuppressedAsync(await ActorsAsync(db.DirectoryActors.Where(actor => actor.ActorId == actorId).Select(actor => actor.ActorId), campaignOnly: false, cancellationToken), cancellationToken);
 
-    /// <summary>Actors announced something (a call opening): their contacts campaigns may reach, else their public address.</summary>
-    public async Task<List<Recipient>> ActorsForAnnouncementAsync(IQueryable<Guid> actorIds, CancellationToken cancellationToken) =>
-        await WithoutSuppressedAsync(await ActorsAsync(actorIds, campaignOnly: true, cancellationToken), cancellationToken);
-
-    /// <summary>The active actors of a territory (with everything below it), of the given kinds (any when empty).</summary>
-    public IQueryable<Guid> ActorsOf(TerritoryReference territory, IReadOnlyCollection<string> kinds)
+    /// <summary>Who a call is announced to: the active actors of its scope (with everything below it) of its eligible kinds (any when none), its funder aside.</summary>
+    public async Task<List<Recipient>> EligibleForCallAsync(string scopeTerritory, IReadOnlyCollection<string> kinds, Guid funderId, CancellationToken cancellationToken)
     {
-        var actors = db.DirectoryActors.Where(actor => actor.IsActive).Where(territory.Includes<DirectoryActor>(actor => actor.Location));
+        if (!TerritoryReference.TryParse(scopeTerritory, out var scope))
+        {
+            return [];
+        }
+
+        var actors = db.DirectoryActors.Where(actor => actor.IsActive && actor.ActorId != funderId).Where(scope.Includes<DirectoryActor>(actor => actor.Location));
         if (kinds.Count > 0)
         {
             actors = actors.Where(actor => kinds.Contains(actor.Kind));
         }
 
-        return actors.Select(actor => actor.ActorId);
+        return await WithoutSuppressedAsync(await ActorsAsync(actors.Select(actor => actor.ActorId), campaignOnly: true, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The citizens who confirmed their subscription to exactly this topic (an event's news).</summary>
+    public async Task<List<Recipient>> SubscribersOfAsync(SubscriptionTopic topic, CancellationToken cancellationToken)
+    {
+        var key = topic.ToString();
+        return await WithoutSuppressedAsync(Subscribers(await db.Subscriptions.AsNoTracking()
+            .Where(subscription => subscription.Topic == key && subscription.Status == SubscriptionStatus.Confirmed)
+            .OrderBy(subscription => subscription.Id).ToListAsync(cancellationToken)), cancellationToken);
     }
 
     private async Task<List<Recipient>> SegmentAsync(Segment segment, CancellationToken cancellationToken)
@@ -91,9 +101,11 @@ public sealed class AudienceResolver(CommunicationsDbContext db)
             TerritoryKind.Region => confirmed.Where(subscription => subscription.RegionCode == territory.Code),
             _ => confirmed.Where(subscription => subscription.Topic == topic),
         };
-        var rows = await confirmed.OrderBy(subscription => subscription.Id).ToListAsync(cancellationToken);
-        return [.. rows.Select(subscription => new Recipient($"subscription:{subscription.Id}", subscription.Email, null, null, null, subscription.Id))];
+        return Subscribers(await confirmed.OrderBy(subscription => subscription.Id).ToListAsync(cancellationToken));
     }
+
+    private static List<Recipient> Subscribers(IEnumerable<Subscription> subscriptions) =>
+        [.. subscriptions.Select(subscription => new Recipient($"subscription:{subscription.Id}", subscription.Email, null, null, null, subscription.Id))];
 
     private async Task<List<Recipient>> ActorsAsync(IQueryable<Guid> actorIds, bool campaignOnly, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public static class AudienceEndpoints
             return Problems.Invalid("sender", senderError);
         }
 
-        if (!user.MayActFor(sender))
+        if (!sender.MayBeActedForBy(user))
         {
             return Problems.Forbidden(SenderProblems.CannotActFor(sender));
         }

@@ -53,7 +53,7 @@ public static class CampaignEndpoints
     {
         var campaigns = (await db.Campaigns.AsNoTracking().Where(SenderFilter.Candidates<Campaign>(user, campaign => campaign.Sender))
                 .OrderByDescending(campaign => campaign.Id).ToListAsync(cancellationToken))
-            .Where(campaign => user.MayActFor(campaign.Sender)).Take(ListLimit).ToList();
+            .Where(campaign => campaign.Sender.MayBeActedForBy(user)).Take(ListLimit).ToList();
         var ids = campaigns.Select(campaign => campaign.Id).ToList();
         var counts = (await db.Deliveries.Where(delivery => ids.Contains(delivery.CampaignId!.Value))
                 .GroupBy(delivery => new { delivery.CampaignId, delivery.State })
@@ -79,7 +79,7 @@ public static class CampaignEndpoints
             return Problems.Invalid("sender", senderError);
         }
 
-        if (!user.MayActFor(sender))
+        if (!sender.MayBeActedForBy(user))
         {
             return Problems.Forbidden(SenderProblems.CannotActFor(sender));
         }
@@ -342,7 +342,7 @@ public static class CampaignEndpoints
     {
         var campaigns = tracked ? db.Campaigns : db.Campaigns.AsNoTracking();
         var campaign = await campaigns.SingleOrDefaultAsync(campaign => campaign.Id == id, cancellationToken);
-        return campaign is not null && user.MayActFor(campaign.Sender) ? campaign : null;
+        return campaign is not null && campaign.Sender.MayBeActedForBy(user) ? campaign : null;
     }
 
     private static ProblemHttpResult NotFound(Guid id) => Problems.NotFound($"No campaign the caller writes for has the id {id}.");

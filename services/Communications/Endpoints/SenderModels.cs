@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Communications.Domain.Senders;
 using Ssi.ServiceDefaults.Territories;
 
@@ -44,6 +43,4 @@ internal static class SenderProblems
     public static string CannotActFor(Sender sender) => sender.Territory is { } territory
         ? $"Only the coordinators of {territory} (or an admin) write on its behalf."
         : $"Only the staff of funder {sender.FunderId} (funder role, acting for it) write on its behalf.";
-
-    public static bool MayActFor(this ClaimsPrincipal user, Sender sender) => sender.MayBeActedForBy(user);
 }

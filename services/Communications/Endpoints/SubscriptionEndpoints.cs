@@ -152,7 +152,7 @@ public static class SubscriptionEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return PageOrProblem(http, StatusCodes.Status409Conflict, "The subscription changed meanwhile: open the link again.",
+            return FrenchPage.OrProblem(http, StatusCodes.Status409Conflict, "The subscription changed meanwhile: open the link again.",
                 "Cette inscription vient de changer : ouvrez à nouveau le lien.");
         }
 
@@ -203,25 +203,19 @@ public static class SubscriptionEndpoints
             : await db.Subscriptions.SingleOrDefaultAsync(s => s.ConfirmationTokenHash == hash && s.Status == SubscriptionStatus.Pending, cancellationToken);
         if (subscription is null)
         {
-            return (null, PageOrProblem(http, StatusCodes.Status404NotFound,
+            return (null, FrenchPage.OrProblem(http, StatusCodes.Status404NotFound,
                 "No pending subscription has this token: it was already used, replaced by a newer request, or never issued.",
                 "Ce lien n'est plus valable : il a déjà servi ou une demande plus récente l'a remplacé. Vous pouvez vous inscrire à nouveau."));
         }
 
         if (subscription.ConfirmationExpiresAt <= clock.GetUtcNow())
         {
-            return (null, PageOrProblem(http, StatusCodes.Status410Gone, "The confirmation link has expired: subscribe again to receive a new one.",
+            return (null, FrenchPage.OrProblem(http, StatusCodes.Status410Gone, "The confirmation link has expired: subscribe again to receive a new one.",
                 "Ce lien a expiré. Inscrivez-vous à nouveau pour recevoir un nouveau lien de confirmation."));
         }
 
         return (subscription, null);
     }
-
-    /// <summary>A French page for a citizen following a link, a problem document for any other client.</summary>
-    internal static IResult PageOrProblem(HttpContext http, int statusCode, string detail, string frenchMessage) =>
-        FrenchPage.Wanted(http.Request)
-            ? FrenchPage.Render(http, "Lien non valable", $"<p>{FrenchPage.Encode(frenchMessage)}</p>", statusCode)
-            : TypedResults.Problem(detail, statusCode: statusCode);
 
     private static ValidationProblem InvalidTopic(string? topic) =>
         Problems.Invalid("topic", $"'{topic}' is not a topic: territory:{{kind}}:{{code}} ({TerritoryReferenceExpected}) or event:{{id}}.");

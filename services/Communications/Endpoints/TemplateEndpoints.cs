@@ -38,7 +38,7 @@ public static class TemplateEndpoints
     {
         var templates = await db.Templates.AsNoTracking().Where(SenderFilter.Candidates<MessageTemplate>(user, template => template.Sender))
             .OrderByDescending(template => template.UpdatedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(templates.Where(template => user.MayActFor(template.Sender)).Take(200).Select(TemplateResponse.From).ToList());
+        return TypedResults.Ok(templates.Where(template => template.Sender.MayBeActedForBy(user)).Take(200).Select(TemplateResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> GetTemplate(
@@ -62,7 +62,7 @@ public static class TemplateEndpoints
             return Problems.Invalid("sender", senderError);
         }
 
-        if (!user.MayActFor(sender))
+        if (!sender.MayBeActedForBy(user))
         {
             return Problems.Forbidden(SenderProblems.CannotActFor(sender));
         }
@@ -135,7 +135,7 @@ public static class TemplateEndpoints
     {
         var templates = tracked ? db.Templates : db.Templates.AsNoTracking();
         var template = await templates.SingleOrDefaultAsync(template => template.Id == id, cancellationToken);
-        return template is not null && user.MayActFor(template.Sender) ? template : null;
+        return template is not null && template.Sender.MayBeActedForBy(user) ? template : null;
     }
 
     private static TemplatePreview Preview(MessageContent content)

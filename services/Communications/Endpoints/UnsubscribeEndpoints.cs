@@ -91,7 +91,7 @@ public static class UnsubscribeEndpoints
             ? await db.Subscriptions.AsNoTracking().Where(s => s.Id == subscriptionId).Select(s => s.Email).SingleOrDefaultAsync(cancellationToken)
             : await db.Deliveries.AsNoTracking().Where(d => d.Id == target.DeliveryId && d.RecipientEmail != "").Select(d => d.RecipientEmail).SingleOrDefaultAsync(cancellationToken);
 
-    private static IResult InvalidLink(HttpContext http) => SubscriptionEndpoints.PageOrProblem(http, StatusCodes.Status404NotFound,
+    private static IResult InvalidLink(HttpContext http) => FrenchPage.OrProblem(http, StatusCodes.Status404NotFound,
         "This unsubscribe link is not one the platform issued, or what it unsubscribes from no longer exists.",
         "Ce lien de désinscription n'est pas valable, ou l'inscription qu'il concerne n'existe plus.");
 }

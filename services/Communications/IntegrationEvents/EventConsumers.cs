@@ -1,10 +1,7 @@
 using Communications.Audiences;
-using Communications.Data;
-using Communications.Domain.Audiences;
 using Communications.Domain.Subscriptions;
 using Communications.Notifications;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.EventsCalendar;
 using Ssi.ServiceDefaults.Text;
 
@@ -36,18 +33,13 @@ public sealed class EventUpdatedConsumer(ProgrammeEntries entries) : IConsumer<E
 }
 
 /// <summary>A cancelled event leaves the programmes and brochures, and reaches the citizens who subscribed to its news.</summary>
-public sealed class EventCancelledConsumer(ProgrammeEntries entries, CommunicationsDbContext db, Notifier notifier) : IConsumer<EventCancelled>
+public sealed class EventCancelledConsumer(ProgrammeEntries entries, AudienceResolver audiences, Notifier notifier) : IConsumer<EventCancelled>
 {
     public async Task Consume(ConsumeContext<EventCancelled> context)
     {
         var message = context.Message;
         await entries.CancelAsync(message, context.CancellationToken);
-        var topic = SubscriptionTopic.ForEvent(message.EventId).ToString();
-        var subscribers = await db.Subscriptions.AsNoTracking()
-            .Where(subscription => subscription.Topic == topic && subscription.Status == SubscriptionStatus.Confirmed)
-            .OrderBy(subscription => subscription.Id)
-            .Select(subscription => new Recipient("subscription:" + subscription.Id, subscription.Email, null, null, null, subscription.Id))
-            .ToListAsync(context.CancellationToken);
+        var subscribers = await audiences.SubscribersOfAsync(SubscriptionTopic.ForEvent(message.EventId), context.CancellationToken);
         await notifier.NotifyAsync(NotificationTemplates.EventCancelled, $"{message.EventId:N}", subscribers, new Dictionary<string, string>
         {
             ["event.title"] = message.Title,

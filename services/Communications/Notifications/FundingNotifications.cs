@@ -6,7 +6,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Ssi.Contracts.FundingCalls;
 using Ssi.ServiceDefaults.Text;
-using Ssi.ServiceDefaults.Territories;
 
 namespace Communications.Notifications;
 
@@ -24,13 +23,7 @@ public sealed class CallOpenedConsumer(CommunicationsDbContext db, AudienceResol
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (!TerritoryReference.TryParse(message.ScopeTerritory, out var scope))
-        {
-            return;
-        }
-
-        var eligible = audiences.ActorsOf(scope, message.EligibleActorKinds).Where(actorId => actorId != message.FunderId);
-        var recipients = await audiences.ActorsForAnnouncementAsync(eligible, cancellationToken);
+        var recipients = await audiences.EligibleForCallAsync(message.ScopeTerritory, message.EligibleActorKinds, message.FunderId, cancellationToken);
         await notifier.NotifyAsync(NotificationTemplates.CallOpened, $"{message.CallId:N}", recipients, new Dictionary<string, string>
         {
             ["call.title"] = message.Title,
@@ -54,10 +47,9 @@ public sealed class CallClosingSoonConsumer(CommunicationsDbContext db, Audience
             recipients.AddRange(await audiences.ActorAsync(applicantId, cancellationToken));
         }
 
-        if (call is not null && TerritoryReference.TryParse(message.ScopeTerritory, out var scope))
+        if (call is not null)
         {
-            var eligible = audiences.ActorsOf(scope, call.EligibleActorKinds).Where(actorId => actorId != call.FunderId);
-            recipients.AddRange(await audiences.ActorsForAnnouncementAsync(eligible, cancellationToken));
+            recipients.AddRange(await audiences.EligibleForCallAsync(message.ScopeTerritory, call.EligibleActorKinds, call.FunderId, cancellationToken));
         }
 
         var funderName = call?.FunderName ?? Notifier.PlatformName;

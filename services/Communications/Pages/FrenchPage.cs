@@ -53,4 +53,10 @@ public static class FrenchPage
 
     /// <summary>Escapes markup, leaving accents as they are.</summary>
     public static string Encode(string text) => Html.Encode(text);
+
+    /// <summary>A French page for a citizen following a link, a problem document for any other client.</summary>
+    public static IResult OrProblem(HttpContext http, int statusCode, string detail, string frenchMessage) =>
+        Wanted(http.Request)
+            ? Render(http, "Lien non valable", $"<p>{Encode(frenchMessage)}</p>", statusCode)
+            : TypedResults.Problem(detail, statusCode: statusCode);
 }

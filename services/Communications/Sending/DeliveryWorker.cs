@@ -7,8 +7,9 @@ namespace Communications.Sending;
 
 /// <summary>
 /// Sends what is queued: <see cref="MailOptions.Connections"/> loops, each on its own SMTP
-/// connection, share one rate limit of <see cref="MailOptions.MessagesPerSecond"/>; between
-/// batches they launch the campaigns whose time has come and finish those that are done.
+/// connection, share one rate limit of <see cref="MailOptions.MessagesPerSecond"/>; between its
+/// batches the first one also launches the campaigns whose time has come, gives up interrupted
+/// sends and finishes the campaigns that are done (once per replica, not once per connection).
 /// </summary>
 public sealed partial class DeliveryWorker(
     IServiceScopeFactory scopes,
@@ -23,17 +24,17 @@ public sealed partial class DeliveryWorker(
     {
         var settings = options.Value;
         using var rate = RateLimit(settings.MessagesPerSecond);
-        await Task.WhenAll(Enumerable.Range(0, settings.Connections).Select(index => RunLoopAsync($"{_replica}/{index}", settings, rate, stoppingToken)));
+        await Task.WhenAll(Enumerable.Range(0, settings.Connections).Select(index => RunLoopAsync($"{_replica}/{index}", housekeeping: index == 0, settings, rate, stoppingToken)));
     }
 
-    private async Task RunLoopAsync(string worker, MailOptions settings, RateLimiter rate, CancellationToken stoppingToken)
+    private async Task RunLoopAsync(string worker, bool housekeeping, MailOptions settings, RateLimiter rate, CancellationToken stoppingToken)
     {
         await using var session = new SmtpSession(settings);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await RunOnceAsync(worker, settings, session, rate, stoppingToken) == 0)
+                if (await RunOnceAsync(worker, housekeeping, settings, session, rate, stoppingToken) == 0)
                 {
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
                 }
@@ -51,14 +52,17 @@ public sealed partial class DeliveryWorker(
     }
 
     /// <returns>How many messages it handled.</returns>
-    private async Task<int> RunOnceAsync(string worker, MailOptions settings, SmtpSession session, RateLimiter rate, CancellationToken stoppingToken)
+    private async Task<int> RunOnceAsync(string worker, bool housekeeping, MailOptions settings, SmtpSession session, RateLimiter rate, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<DeliveryQueue>();
-        await scope.ServiceProvider.GetRequiredService<CampaignLauncher>().LaunchDueAsync(stoppingToken);
-        if (await queue.GiveUpInterruptedAsync(stoppingToken) is > 0 and var interrupted)
+        if (housekeeping)
         {
-            telemetry.Interrupted.Add(interrupted);
+            await scope.ServiceProvider.GetRequiredService<CampaignLauncher>().LaunchDueAsync(stoppingToken);
+            if (await queue.GiveUpInterruptedAsync(stoppingToken) is > 0 and var interrupted)
+            {
+                telemetry.Interrupted.Add(interrupted);
+            }
         }
 
         var claimed = await queue.ClaimAsync(worker, settings.ClaimBatchSize, settings.ClaimLease, stoppingToken);
@@ -90,7 +94,11 @@ public sealed partial class DeliveryWorker(
             }
         }
 
-        await queue.FinishCampaignsAsync(stoppingToken);
+        if (housekeeping)
+        {
+            await queue.FinishCampaignsAsync(stoppingToken);
+        }
+
         return claimed.Count;
     }
 
