@@ -11,7 +11,7 @@ namespace PublicSite.Pages;
 public sealed class ProgrammeModel(DirectoryApi directory, CalendarApi calendar) : PageModel
 {
     private const int ListPageSize = 50;
-    private const int MapPageSize = 200;
+    private const int MapPageSize = 100;
     private const int CursorMaxLength = 200;
 
     public Territory Place { get; private set; } = null!;

@@ -17,6 +17,8 @@ public static class FrenchErrorPages
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = Path,
+            // A visitor's malformed address is theirs to fix, not an error of the site to log.
+            SuppressDiagnosticsCallback = context => context.Exception is InvalidRequestException,
             StatusCodeSelector = exception => exception switch
             {
                 InvalidRequestException => StatusCodes.Status400BadRequest,
