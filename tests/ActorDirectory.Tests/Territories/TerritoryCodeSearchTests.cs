@@ -79,4 +79,13 @@ public sealed class TerritoryCodeSearchTests(TerritoryCodeSearchTests.Factory fa
     {
         Assert.Empty(await SearchAsync(query));
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_says_a_code_is_searched_too()
+    {
+        var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        Assert.Contains("Finds territories by code or name.", document);
+        Assert.Contains("A code (64140, 64129, 64, 2A, 200067254, region:75)", document);
+    }
 }
