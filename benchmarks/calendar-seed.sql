@@ -4,7 +4,17 @@
 -- a hall and events for each commune, the 2026 edition, and the programmes of a region, a
 -- department and a commune. Benchmark organisers go straight into the calendar's read model (the
 -- directory does not know them); everything is marked 'benchmark' and skipped when present.
+-- Optional: :batch, a prefix of the events' ids that lets another load (public-site.sh's, into one
+-- department) add its own events beside these; :programmes false skips the programmes.
 \set ON_ERROR_STOP on
+\if :{?batch}
+\else
+  \set batch ''
+\endif
+\if :{?programmes}
+\else
+  \set programmes true
+\endif
 BEGIN;
 
 CREATE TEMP TABLE bench_communes (code text, name text, epci_code text, department_code text, region_code text, rank serial) ON COMMIT DROP;
@@ -29,7 +39,7 @@ ON CONFLICT DO NOTHING;
 
 -- Events spread over the communes, the largest ones holding more (rank 1 is the most populous).
 CREATE TEMP TABLE bench_events ON COMMIT DROP AS
-SELECT md5('benchmark/event/' || picks.n)::uuid AS id, picks.n, c.*
+SELECT md5('benchmark/event/' || :'batch' || picks.n)::uuid AS id, picks.n, c.*
 FROM (SELECT n, 1 + floor(power(random(), 2) * total)::int AS pick
       FROM generate_series(1, :events) AS n, (SELECT count(*) AS total FROM bench_communes) AS communes) AS picks
 JOIN bench_communes c ON c.rank = picks.pick;
@@ -45,7 +55,7 @@ SELECT e.id, md5('benchmark/organiser/' || e.code)::uuid, '{}',
        d.starts_at, d.starts_at + interval '2 hours' + (e.n % 2) * interval '2 days', ARRAY[s.subject], e.n % 4 <> 0, '{fr}',
        translate(lower(t.title || ' ' || s.subject || ' une rencontre sur ' || s.subject || ' a ' || e.name),
                  'àâäéèêëîïôöùûüçœ''-', 'aaaeeeeiioouuuco  '),
-       'Scheduled', 'Published', 'benchmark', e.n::text, 1, 1, 0, now(), now(), now()
+       'Scheduled', 'Published', 'benchmark', :'batch' || e.n, 1, 1, 0, now(), now(), now()
 FROM bench_events e
 CROSS JOIN LATERAL (SELECT ('2026-11-13 09:00+01'::timestamptz + (e.n % 17) * interval '1 day' + (e.n % 10) * interval '1 hour') AS starts_at) d
 CROSS JOIN LATERAL (SELECT (ARRAY['Repas partagé','Ciné-débat','Exposition','Conférence','Concert solidaire','Atelier','Forum des associations',
@@ -71,6 +81,7 @@ FROM events e
 WHERE e.external_source = 'benchmark' AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.entity_id = e.id);
 
 -- The programmes measured: Auvergne-Rhône-Alpes, the Rhône and Lyon, coordinated from Lyon.
+\if :programmes
 INSERT INTO programmes (id, edition_year, territory_kind, territory_code, name, coordinating_actor_id, local_theme, starts_on, ends_on,
                         requires_moderation, coordinators, created_at)
 VALUES (md5('benchmark/programme/region')::uuid, 2026, 'Region', '84', 'Festival des Solidarités en Auvergne-Rhône-Alpes (benchmark)',
@@ -80,6 +91,7 @@ VALUES (md5('benchmark/programme/region')::uuid, 2026, 'Region', '84', 'Festival
        (md5('benchmark/programme/commune')::uuid, 2026, 'Commune', '69123', 'Festival des Solidarités à Lyon (benchmark)',
         md5('benchmark/organiser/69123')::uuid, NULL, '2026-11-13', '2026-11-29', false, '{}', now())
 ON CONFLICT DO NOTHING;
+\endif
 
 COMMIT;
 ANALYZE events;

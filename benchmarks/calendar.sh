@@ -44,14 +44,9 @@ command -v psql >/dev/null || die "psql not found on PATH"
   die "no gateway answers on $GATEWAY: start the platform first (see benchmarks/README.md)"
 
 if ((seed)); then
-  [[ $(sql "SELECT count(*) FROM territories WHERE kind = 'Commune'" directorydb) != 0 ]] ||
-    die "the directory has no territories: './ssi up' imports them"
-  say "loading $events benchmark events (a no-op when already there)"
-  sql "\copy (SELECT code, name, epci_code, department_code, region_code FROM territories WHERE kind = 'Commune' AND population IS NOT NULL ORDER BY population DESC LIMIT 5000) TO '$work/communes.csv' WITH (FORMAT csv)" directorydb
-  started=$SECONDS
-  PGPASSWORD=ssi psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U ssi -d calendardb \
-    -v events="$events" -f "$REPO_ROOT/benchmarks/calendar-seed.sql" <"$work/communes.csv" >&2
-  say "loading took $((SECONDS - started)) s"
+  # shellcheck source=benchmarks/calendar-seed.sh
+  source "$REPO_ROOT/benchmarks/calendar-seed.sh"
+  seed_calendar "$events" "population IS NOT NULL" 5000
 fi
 
 programme() { sql "SELECT md5('benchmark/programme/$1')::uuid"; }

@@ -3,10 +3,11 @@ using System.Net;
 
 namespace Ssi.Benchmarks;
 
-/// <summary>The latencies and failures of one scenario.</summary>
+/// <summary>The latencies, failures and response sizes of one scenario.</summary>
 public sealed class Measurement(string scenario)
 {
     private readonly List<double> _milliseconds = [];
+    private readonly List<long> _bytes = [];
     private readonly Dictionary<HttpStatusCode, int> _failures = [];
     private readonly Lock _lock = new();
 
@@ -21,11 +22,13 @@ public sealed class Measurement(string scenario)
 
     public bool WasRateLimited => _failures.ContainsKey(HttpStatusCode.TooManyRequests);
 
-    public void Record(TimeSpan latency, HttpStatusCode status)
+    /// <param name="bytes">The body as received: compressed when the server compressed it (the client never decompresses).</param>
+    public void Record(TimeSpan latency, HttpStatusCode status, long bytes)
     {
         lock (_lock)
         {
             _milliseconds.Add(latency.TotalMilliseconds);
+            _bytes.Add(bytes);
             if ((int)status >= 400)
             {
                 _failures[status] = _failures.GetValueOrDefault(status) + 1;
@@ -34,7 +37,7 @@ public sealed class Measurement(string scenario)
     }
 
     public static string Header =>
-        $"{"scenario",-30} {"requests",8} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"req/s",8}";
+        $"{"scenario",-30} {"requests",8} {"errors",7} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"req/s",8} {"bytes",9}";
 
     public override string ToString()
     {
@@ -46,7 +49,7 @@ public sealed class Measurement(string scenario)
         var sorted = _milliseconds.Order().ToArray();
         var errors = _failures.Values.Sum();
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{Scenario,-30} {Count,8} {errors,7} {Percentile(sorted, 50),8:0.0} {Percentile(sorted, 95),8:0.0} {Percentile(sorted, 99),8:0.0} {sorted[^1],8:0.0} {Count / Elapsed.TotalSeconds,8:0.0}");
+            $"{Scenario,-30} {Count,8} {errors,7} {Percentile(sorted, 50),8:0.0} {Percentile(sorted, 95),8:0.0} {Percentile(sorted, 99),8:0.0} {sorted[^1],8:0.0} {Count / Elapsed.TotalSeconds,8:0.0} {_bytes.Order().ElementAt(_bytes.Count / 2),9}");
         if (errors > 0)
         {
             line += "  (" + string.Join(", ", _failures.Select(failure => $"{(int)failure.Key}×{failure.Value}")) + ")";

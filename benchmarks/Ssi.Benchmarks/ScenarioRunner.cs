@@ -45,8 +45,8 @@ public sealed class ScenarioRunner(HttpClient client, int warmup)
             int index;
             while ((index = Interlocked.Increment(ref next)) < scenario.Requests && !measurement.WasRateLimited)
             {
-                var (latency, status, _) = await SendAsync(scenario.Urls[index % scenario.Urls.Count], cancellationToken);
-                measurement.Record(latency, status);
+                var (latency, status, body) = await SendAsync(scenario.Urls[index % scenario.Urls.Count], cancellationToken);
+                measurement.Record(latency, status, body.Length);
             }
         });
         await Task.WhenAll(clients);
@@ -60,7 +60,7 @@ public sealed class ScenarioRunner(HttpClient client, int warmup)
         {
             var url = cursor is null ? scenario.Urls[0] : WithCursor(scenario.Urls[0], scenario.CursorParameter, cursor);
             var (latency, status, body) = await SendAsync(url, cancellationToken);
-            measurement.Record(latency, status);
+            measurement.Record(latency, status, body.Length);
             if (status != HttpStatusCode.OK)
             {
                 await NoteMissingEndpointAsync(scenario.Urls[0], measurement, cancellationToken);
@@ -96,8 +96,8 @@ public sealed class ScenarioRunner(HttpClient client, int warmup)
 
         for (var i = 0; i < scenario.Requests && !measurement.WasRateLimited; i++)
         {
-            var (latency, status, _) = await SendAsync(url, cancellationToken);
-            measurement.Record(latency, status);
+            var (latency, status, body) = await SendAsync(url, cancellationToken);
+            measurement.Record(latency, status, body.Length);
         }
 
         measurement.Note = "from the last page reached";

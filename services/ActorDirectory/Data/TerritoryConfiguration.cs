@@ -20,6 +20,7 @@ internal sealed class TerritoryConfiguration : IEntityTypeConfiguration<Territor
         builder.Property(territory => territory.EpciType).HasMaxLength(8);
         builder.Property(territory => territory.Zone).HasMaxLength(8);
         builder.HasIndex(territory => territory.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(territory => territory.PostalCodes).HasMethod("gin");
         builder.HasIndex(territory => new { territory.Kind, territory.DepartmentCode });
         builder.HasIndex(territory => new { territory.Kind, territory.RegionCode });
         builder.HasIndex(territory => new { territory.Kind, territory.EpciCode });

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorDirectory.Domain;
 using ActorDirectory.Domain.Actors;
 using ActorDirectory.Domain.Territories;
@@ -7,8 +8,8 @@ using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Data;
 
-/// <summary>Reads the imported territory reference: lookups, the hierarchy both ways, and name search.</summary>
-public sealed class TerritoryLookup(DirectoryDbContext db)
+/// <summary>Reads the imported territory reference: lookups, the hierarchy both ways, and search by code or name.</summary>
+public sealed partial class TerritoryLookup(DirectoryDbContext db)
 {
     /// <returns>Null when no commune has that code.</returns>
     public async Task<TerritoryLocation?> LocateCommuneAsync(string communeCode, CancellationToken cancellationToken)
@@ -91,12 +92,61 @@ public sealed class TerritoryLookup(DirectoryDbContext db)
     }
 
     /// <summary>
+    /// Territories found by <paramref name="text"/> as a code (<see cref="SearchCodesAsync"/>), then
+    /// by name (<see cref="SearchNamesAsync"/>).
+    /// </summary>
+    public async Task<List<Territory>> SearchAsync(string text, TerritoryKind? kind, int count, CancellationToken cancellationToken)
+    {
+        var byCode = await SearchCodesAsync(text, kind, count, cancellationToken);
+        if (byCode.Count == count)
+        {
+            return byCode;
+        }
+
+        var byName = await SearchNamesAsync(text, kind, count, cancellationToken);
+        var found = byCode.Select(territory => territory.ToReference()).ToHashSet();
+        return byCode.Concat(byName.Where(territory => !found.Contains(territory.ToReference()))).Take(count).ToList();
+    }
+
+    /// <summary>
+    /// Territories whose code is <paramref name="text"/>, read by its shape as
+    /// <see cref="TerritoryReference.TryRead"/> does (5 characters a commune, 9 digits an EPCI,
+    /// 2 or 3 characters a department, or an explicit <c>kind:code</c>), and, for 5 digits, the
+    /// communes with that postal code (64140: Billère and Lons), the most populous first.
+    /// </summary>
+    private Task<List<Territory>> SearchCodesAsync(string text, TerritoryKind? kind, int count, CancellationToken cancellationToken)
+    {
+        text = text.Trim();
+        var reference = TerritoryReference.TryRead(text, out var read) ? read : null;
+        var postalCode = PostalCode().IsMatch(text) ? text : null;
+        if (reference is null && postalCode is null)
+        {
+            return Task.FromResult(new List<Territory>());
+        }
+
+        var (codeKind, code) = (reference?.Kind.ToString(), reference?.Code);
+        var kindName = kind?.ToString();
+        var commune = nameof(TerritoryKind.Commune);
+        return db.Territories.FromSql($"""
+                SELECT t.* FROM territories t
+                WHERE ({kindName}::text IS NULL OR t.kind = {kindName})
+                  AND ((t.kind = {codeKind} AND t.code = {code})
+                    OR ({postalCode}::text IS NOT NULL AND t.kind = {commune} AND t.postal_codes @> ARRAY[{postalCode}::text]))
+                ORDER BY CASE WHEN t.kind = {codeKind} AND t.code = {code} THEN 0 ELSE 1 END,
+                    t.population DESC NULLS LAST, t.code
+                LIMIT {count}
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Territories whose name matches <paramref name="text"/> without regard to accents, case or
     /// punctuation: the exact name first, then names that start with it, then names with a word
     /// that starts with it, then names that are merely similar (trigrams, which forgive typos);
     /// the most populous first within each group.
     /// </summary>
-    public Task<List<Territory>> SearchAsync(string text, TerritoryKind? kind, int count, CancellationToken cancellationToken)
+    private Task<List<Territory>> SearchNamesAsync(string text, TerritoryKind? kind, int count, CancellationToken cancellationToken)
     {
         // Normalized text holds only letters, digits and single spaces, so it is safe in a LIKE pattern.
         var query = TextSearch.Normalize(text);
@@ -123,4 +173,7 @@ public sealed class TerritoryLookup(DirectoryDbContext db)
 
     private static IEnumerable<TerritoryReference> Known(params (TerritoryKind Kind, string? Code)[] parents) =>
         parents.Where(parent => parent.Code is not null).Select(parent => new TerritoryReference(parent.Kind, parent.Code!));
+
+    [GeneratedRegex("^[0-9]{5}\\z")]
+    private static partial Regex PostalCode();
 }

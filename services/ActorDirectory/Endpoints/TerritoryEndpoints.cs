@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ActorDirectory.Data;
 using ActorDirectory.Domain;
 using ActorDirectory.Domain.Territories;
@@ -8,7 +9,7 @@ using Ssi.ServiceDefaults.Text;
 
 namespace ActorDirectory.Endpoints;
 
-/// <summary>France's territories, public: lookup by code, the hierarchy both ways, and name search.</summary>
+/// <summary>France's territories, public: lookup by code, the hierarchy both ways, and search by code or name.</summary>
 public static class TerritoryEndpoints
 {
     public const string GetTerritoryRoute = "GetTerritory";
@@ -18,7 +19,16 @@ public static class TerritoryEndpoints
     public static IEndpointRouteBuilder MapTerritoryEndpoints(this IEndpointRouteBuilder app)
     {
         var territories = app.MapGroup("/territories").WithTags("Territories");
-        territories.MapGet("/", SearchTerritories).WithName("SearchTerritories").AllowAnonymous();
+        territories.MapGet("/", SearchTerritories).WithName("SearchTerritories").AllowAnonymous()
+            .WithSummary("Finds territories by code or name.")
+            .WithDescription("""
+                A code comes first: 5 digits find the communes with that postal code (64140: Billère,
+                then Lons) and the commune with that INSEE code; 2 or 3 characters a department (64,
+                2A, 971); 9 digits an EPCI by its SIREN; kind:code (region:75) any territory. Then
+                the names, without regard to accents, case or punctuation: the exact name, names
+                starting with the text, names with a word starting with it, then similar names
+                (typos forgiven). Within each group the most populous first.
+                """);
         territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute).AllowAnonymous();
         territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes").AllowAnonymous();
         return app;
@@ -90,15 +100,15 @@ public static class TerritoryEndpoints
     }
 
     public static async Task<Results<Ok<TerritoryMatches>, ValidationProblem, ProblemHttpResult>> SearchTerritories(
-        string? q,
-        string? kind,
-        int? limit,
+        [Description("A code (64140, 64129, 64, 2A, 200067254, region:75) or 2 to 100 characters of a name (billere).")] string? q,
+        [Description("Only territories of this kind: commune, epci, department or region.")] string? kind,
+        [Description("How many territories, 1 to 100 (default 20).")] int? limit,
         TerritoryLookup territories,
         CancellationToken cancellationToken)
     {
         if (q is null || q.Trim().Length is < QueryMinLength or > QueryMaxLength)
         {
-            return Problems.Invalid("q", $"q is required: {QueryMinLength} to {QueryMaxLength} characters of a territory's name (e.g. q=billere).");
+            return Problems.Invalid("q", $"q is required: {QueryMinLength} to {QueryMaxLength} characters of a territory's name or code (e.g. q=billere, q=64140).");
         }
 
         if (TextSearch.Normalize(q).Length < QueryMinLength)

@@ -789,6 +789,11 @@ namespace ActorDirectory.Data.Migrations
                     b.HasKey("Kind", "Code")
                         .HasName("pk_territories");
 
+                    b.HasIndex("PostalCodes")
+                        .HasDatabaseName("ix_territories_postal_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PostalCodes"), "gin");
+
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_territories_search_name");
 
