@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -72,13 +73,14 @@ public static class Extensions
         return app;
     }
 
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <param name="checkUrl">The requests whose URL is refused with a control character; by default all.</param>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Func<HttpRequest, bool>? checkUrl = null)
     {
         app.UseForwardedHeaders();
         app.UsePublicBaseUrl();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseControlCharacterRejection();
+        app.UseControlCharacterRejection(checkUrl);
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

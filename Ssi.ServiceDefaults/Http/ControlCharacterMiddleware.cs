@@ -6,21 +6,24 @@ namespace Ssi.ServiceDefaults.Http;
 /// <summary>Answers 400 to a request whose path or query string holds a control character (<c>%00</c>, <c>%0A</c>...), once decoded.</summary>
 public static class ControlCharacterMiddleware
 {
-    public static IApplicationBuilder UseControlCharacterRejection(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <param name="appliesTo">The requests checked; by default all. The gateway leaves the public site's pages to the site, which answers in French.</param>
+    public static IApplicationBuilder UseControlCharacterRejection(this IApplicationBuilder app, Func<HttpRequest, bool>? appliesTo = null) => app.Use(async (context, next) =>
     {
-        var request = context.Request;
-        var where = ControlCharacters.AnyInUrl(request.Path.Value) ? "path"
-            : request.Query.FirstOrDefault(parameter => ControlCharacters.AnyInUrl(parameter.Key)
-                || parameter.Value.Any(value => ControlCharacters.AnyInUrl(value))) is { Key: { } name } ? $"query parameter '{Printable(name)}'"
-            : null;
-        if (where is null)
+        if ((appliesTo?.Invoke(context.Request) ?? true) && FindInUrl(context.Request) is { } where)
         {
-            await next(context);
+            await Problems.Invalid(where, "Control characters (such as %00 or line breaks) are not allowed in a URL.").ExecuteAsync(context);
             return;
         }
 
-        await Problems.Invalid(where, "Control characters (such as %00 or line breaks) are not allowed in a URL.").ExecuteAsync(context);
+        await next(context);
     });
+
+    /// <returns>Where the request's URL holds a control character ("path", "query parameter 'q'"), or null.</returns>
+    public static string? FindInUrl(HttpRequest request) =>
+        ControlCharacters.AnyInUrl(request.Path.Value) ? "path"
+        : request.Query.FirstOrDefault(parameter => ControlCharacters.AnyInUrl(parameter.Key)
+            || parameter.Value.Any(value => ControlCharacters.AnyInUrl(value))) is { Key: { } name } ? $"query parameter '{Printable(name)}'"
+        : null;
 
     private static string Printable(string name) => new([.. name.Select(character => char.IsControl(character) ? '?' : character)]);
 }

@@ -1,3 +1,4 @@
+using Ssi.Gateway;
 using Ssi.Gateway.Docs;
 using Ssi.Gateway.Health;
 using Ssi.Gateway.Http;
@@ -17,7 +18,8 @@ builder.AddGatewayReverseProxy();
 
 var app = builder.Build();
 
-app.UseServiceDefaults();
+// The public site's pages answer a malformed address themselves, with a French page.
+app.UseServiceDefaults(checkUrl: request => !Upstreams.IsPublicSitePath(request.Path));
 app.UseCors();
 app.UseRateLimiter();
 app.UseRequestBodyLimit();

@@ -1,3 +1,5 @@
+using Ssi.Gateway.Docs;
+
 namespace Ssi.Gateway;
 
 /// <summary>A backend service behind the gateway: its service discovery name and its public path prefix.</summary>
@@ -29,6 +31,11 @@ public static class Upstreams
     public static readonly IReadOnlyList<UpstreamService> Apis = [ActorDirectory, EventsCalendar, FundingCalls, Communications];
 
     public static readonly IReadOnlyList<UpstreamService> All = [.. Apis, PublicSite];
+
+    /// <summary>Whether the public site answers this path: anything but the APIs and the gateway's own endpoints.</summary>
+    public static bool IsPublicSitePath(PathString path) =>
+        !path.StartsWithSegments(ApiPrefix) && !path.StartsWithSegments(ApiReferenceExtensions.DocsPath)
+        && !path.StartsWithSegments(Extensions.HealthEndpointPath) && !path.StartsWithSegments(Extensions.AlivenessEndpointPath);
 
     public static UpstreamService? Find(string name) => All.FirstOrDefault(service => service.Name == name);
 }

@@ -99,6 +99,15 @@ public sealed class EdgeTests(GatewayFixture fixture) : IClassFixture<GatewayFix
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
+    [Fact]
+    public async Task A_control_character_in_a_page_address_is_left_to_the_public_site_which_answers_in_French()
+    {
+        using var response = await Client.GetAsync("/programme/commune/64129?du=%00", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public-site", (await response.Content.ReadFromJsonAsync<EchoResponse>(Cancellation))!.Service);
+    }
+
     [Theory]
     [InlineData("/api")]
     [InlineData("/api/unknown-service/things")]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Polly.CircuitBreaker;
+using Ssi.ServiceDefaults.Http;
 using Polly.Timeout;
 
 namespace PublicSite.Site;
@@ -27,6 +28,8 @@ public static class FrenchErrorPages
             },
         });
         app.UseStatusCodePagesWithReExecute(Path + "/{0}");
+        app.Use((context, next) => ControlCharacterMiddleware.FindInUrl(context.Request) is null ? next(context)
+            : throw new InvalidRequestException("L'adresse contient un caractère de contrôle (comme %00 ou un saut de ligne) : vérifiez le lien que vous avez suivi."));
         return app;
     }
 
