@@ -13,6 +13,7 @@ builder.AddPublicApis();
 builder.Services.AddRazorPages();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddPageCache();
+builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
 builder.AddPageCacheEviction();
 
 var app = builder.Build();
@@ -21,6 +22,7 @@ app.UseForwardedHeaders();
 app.UsePublicBaseUrl();
 app.UseFrenchErrorPages();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UsePageCache();
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using PublicSite.Apis;
 using PublicSite.Site;
 
@@ -27,6 +29,15 @@ public sealed class SubscriptionModel(DirectoryApi directory, CommunicationsApi 
 
     public async Task<IActionResult> OnGetAsync(string kind, string code, CancellationToken cancellationToken) =>
         await LoadAsync(kind, code, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The form holds an anti-forgery token and echoes what the visitor typed: never compressed (BREACH).</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (HttpContext.Features.Get<IHttpsCompressionFeature>() is { } compression)
+        {
+            compression.Mode = HttpsCompressionMode.DoNotCompress;
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(string kind, string code, CancellationToken cancellationToken)
     {
