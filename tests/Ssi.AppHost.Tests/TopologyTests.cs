@@ -24,8 +24,20 @@ public sealed class TopologyTests
             Assert.Equal(["--migrate"], await ArgumentsAsync(model, $"{service}-migrations"));
         }
 
-        Assert.Equal(Services.Order(), WaitsOf(model, "gateway").Select(wait => wait.Resource).Order());
+        Assert.Equal(Services.Append("public-site").Order(), WaitsOf(model, "gateway").Select(wait => wait.Resource).Order());
         Assert.DoesNotContain(model.Resources, resource => resource.Name != "gateway" && resource.TryGetAnnotationsOfType<EndpointAnnotation>(out var endpoints) && endpoints.Any(endpoint => endpoint.IsExternal));
+    }
+
+    [Fact]
+    public async Task The_public_site_waits_for_the_broker_only_and_finds_the_four_services_through_service_discovery()
+    {
+        var model = await ModelAsync("SSI_INFRASTRUCTURE=executables");
+
+        Assert.Equal([("messaging", WaitType.WaitUntilHealthy)], WaitsOf(model, "public-site"));
+        var environment = await EnvironmentOfAsync(Resource(model, "public-site"));
+        Assert.All(Services, service => Assert.True(environment.ContainsKey($"services__{service}__http__0"), service));
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && key != "ConnectionStrings__messaging");
+        Assert.True(environment.ContainsKey("PublicBaseUrl"));
     }
 
     [Fact]
