@@ -69,8 +69,12 @@ public sealed class SubscriptionModel(DirectoryApi directory, CommunicationsApi 
         }
 
         Place = place;
-        Consent = await communications.ConsentAsync($"territory:{territory}", cancellationToken)
-            ?? throw new InvalidOperationException($"Communications knows no news topic for {territory}.");
+        if (await communications.ConsentAsync($"territory:{territory}", cancellationToken) is not { } consent)
+        {
+            return false;
+        }
+
+        Consent = consent;
         return true;
     }
 }

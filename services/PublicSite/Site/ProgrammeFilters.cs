@@ -57,7 +57,7 @@ public sealed record ProgrammeFilters(
     /// <summary>The calendar's query for these filters inside <paramref name="territory"/>; without dates, the edition's.</summary>
     public EventQuery ToQuery(TerritoryReference territory, Edition? edition) => new(
         territory,
-        From: ParisTime.StartOf(From ?? edition?.StartsOn ?? DateOnly.FromDateTime(DateTime.UtcNow)),
+        From: ParisTime.StartOf(From ?? edition?.StartsOn ?? ParisTime.Today(TimeProvider.System)),
         To: (To ?? edition?.EndsOn) is { } to ? ParisTime.StartOf(to.AddDays(1)).AddTicks(-1) : null,
         Kind: Kind,
         Audience: Audience,
