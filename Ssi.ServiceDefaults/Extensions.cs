@@ -16,10 +16,23 @@ public static class Extensions
     private const string LiveTag = "live";
 
     /// <summary>
-    /// What every SSI service and the gateway share: telemetry, health, service discovery,
-    /// resilient HTTP clients, RFC 9457 problem details and JWT bearer authentication.
+    /// What every SSI service and the gateway share: the platform defaults below, RFC 9457 problem
+    /// details and JWT bearer authentication.
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddPlatformDefaults();
+        builder.Services.AddDefaultProblemDetails();
+        builder.Services.AddDefaultJson();
+        builder.AddDefaultAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process of the platform shares, the public web site included: telemetry, health,
+    /// service discovery, resilient HTTP clients and the forwarded headers of the gateway.
+    /// </summary>
+    public static TBuilder AddPlatformDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
@@ -31,13 +44,8 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddDefaultProblemDetails();
-        builder.Services.AddDefaultJson();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.AddDefaultAuthentication();
-
         builder.AddForwardedHeaders();
-
         return builder;
     }
 

@@ -11,7 +11,8 @@ internal static class PlatformExtensions
 
     /// <summary>
     /// The four services, each with its database and its migrations, the directory's reference
-    /// data, and the gateway: the single public entry, started once every service is healthy.
+    /// data, the public web site, and the gateway: the single public entry, started once every
+    /// service is healthy.
     /// </summary>
     public static void AddPlatform(this IDistributedApplicationBuilder builder, PlatformSettings settings, PlatformInfrastructure infrastructure)
     {
@@ -66,6 +67,17 @@ internal static class PlatformExtensions
             communications.Service.WithEnvironment(key, value);
         }
 
+        // The public web site reads the services' public APIs only, and evicts its cached pages on their integration events.
+        var publicSite = builder.AddProject<Projects.PublicSite>("public-site")
+            .WithFixedHttpPort(settings.Ports.Service(5))
+            .WithReference(infrastructure.Messaging)
+            .WaitFor(infrastructure.Messaging)
+            .WithHttpHealthCheck("/health");
+        foreach (var service in new[] { actorDirectory, eventsCalendar, fundingCalls, communications })
+        {
+            publicSite.WithReference(service.Service);
+        }
+
         var gateway = builder.AddProject<Projects.Ssi_Gateway>("gateway")
             .WithFixedHttpPort(settings.Ports.Gateway)
             .WithExternalHttpEndpoints()
@@ -95,6 +107,9 @@ internal static class PlatformExtensions
                 service.Service.WithExplicitStart();
             }
         }
+
+        publicSite.WithEnvironment(PublicBaseUrlKey, publicBaseUrl);
+        gateway.WithReference(publicSite).WaitFor(publicSite);
 
         foreach (var (key, value) in settings.GatewayConfiguration)
         {

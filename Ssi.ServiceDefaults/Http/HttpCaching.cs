@@ -25,9 +25,12 @@ public static class HttpCaching
     public const string ShortLived = "public, max-age=60";
 
     /// <summary>A tag over the JSON a list answers, so an unchanged page revalidates with a 304.</summary>
-    public static string ContentTag<T>(T content)
+    public static string ContentTag<T>(T content) => BytesTag(JsonSerializer.SerializeToUtf8Bytes(content, JsonDefaults.Options));
+
+    /// <summary>A tag over the bytes of a representation (a rendered page).</summary>
+    public static string BytesTag(ReadOnlySpan<byte> content)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, JsonDefaults.Options));
+        var hash = SHA256.HashData(content);
         return $"W/\"{WebEncoders.Base64UrlEncode(hash, 0, 16)}\"";
     }
 

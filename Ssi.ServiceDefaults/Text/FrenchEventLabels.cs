@@ -16,6 +16,40 @@ public static class FrenchEventLabels
         _ => code,
     };
 
+    /// <summary>An event's kind ("Projection de film").</summary>
+    public static string Kind(string code) => code switch
+    {
+        "forum" => "Forum",
+        "school-animation" => "Animation scolaire",
+        "round-table" => "Table ronde",
+        "exhibition" => "Exposition",
+        "film-screening" => "Projection de film",
+        "conference" => "Conférence",
+        "concert" => "Concert",
+        "shared-meal" => "Repas partagé",
+        "workshop" => "Atelier",
+        "theatre" => "Théâtre",
+        _ => "Autre",
+    };
+
+    /// <summary>The kinds, in the order a visitor picks from them.</summary>
+    public static IReadOnlyList<string> KindCodes { get; } =
+        ["forum", "school-animation", "round-table", "exhibition", "film-screening", "conference", "concert", "shared-meal", "workshop", "theatre", "other"];
+
+    /// <summary>Whom an event is for ("Familles").</summary>
+    public static string Audience(string code) => code switch
+    {
+        "general-public" => "Tout public",
+        "schools" => "Scolaires",
+        "staff" => "Professionnels et bénévoles",
+        "families" => "Familles",
+        _ => code,
+    };
+
+    public static IReadOnlyList<string> AudienceCodes { get; } = ["general-public", "schools", "staff", "families"];
+
+    public static IReadOnlyList<string> AccessibilityCodes { get; } = ["wheelchair", "hearing", "visual", "intellectual"];
+
     /// <summary>An event's status ("Reporté", "Complet").</summary>
     public static string Status(string code) => code switch
     {

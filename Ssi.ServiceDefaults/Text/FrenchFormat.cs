@@ -19,4 +19,13 @@ public static class FrenchFormat
 
     /// <summary>9 juillet 2026.</summary>
     public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", French);
+
+    /// <summary>samedi 14 novembre 2026.</summary>
+    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", French);
+
+    /// <summary>18 h 30, in Paris time.</summary>
+    public static string Time(DateTimeOffset instant) => ParisTime.ToParis(instant).ToString("H 'h' mm", French);
+
+    /// <summary>The Paris day of an instant.</summary>
+    public static DateOnly ParisDay(DateTimeOffset instant) => DateOnly.FromDateTime(ParisTime.ToParis(instant).DateTime);
 }

@@ -99,4 +99,20 @@ public sealed class ICalendarTests(EventsCalendarFactory factory) : IClassFixtur
             Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (missing.StatusCode, missing.Content.Headers.ContentType?.MediaType));
         }
     }
+
+    [Fact]
+    public async Task One_event_and_a_territory_have_their_own_files_and_a_draft_or_malformed_filter_has_none()
+    {
+        var (_, member, film, _) = await PublishFilmShownTwiceAsync("64102");
+        var client = factory.CreateClient();
+
+        var single = await ICalendarParser.ParseAsync(await client.GetStringAsync($"/events/{film.Id}/calendar.ics", Cancellation));
+        var territory = await ICalendarParser.ParseAsync(await client.GetStringAsync("/events/calendar.ics?territory=commune:64102", Cancellation));
+
+        Assert.Equal(film.Slots.Select(slot => $"{slot.Id}@calendrier.ssi"), single.Events.Select(e => e.Uid));
+        Assert.Equal(single.Events.Select(e => e.Uid), territory.Events.Select(e => e.Uid));
+        var draft = (await (await member.PostAsJsonAsync("/events", OrganiserFixture.EventFor(film.Organiser.Id, film.Venue!.Id, "Brouillon non publié"), Cancellation)).ReadJsonAsync<EventResponse>())!;
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/events/{draft.Id}/calendar.ics", Cancellation)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/events/calendar.ics?territory=commune:6%00", Cancellation)).StatusCode);
+    }
 }

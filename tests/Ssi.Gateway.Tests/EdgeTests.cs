@@ -100,10 +100,10 @@ public sealed class EdgeTests(GatewayFixture fixture) : IClassFixture<GatewayFix
     }
 
     [Theory]
-    [InlineData("/nowhere")]
+    [InlineData("/api")]
     [InlineData("/api/unknown-service/things")]
-    [InlineData("/apidirectory/actors")]
-    public async Task Unknown_paths_get_a_404_problem(string path)
+    [InlineData("/api/directoryx/actors")]
+    public async Task Unknown_api_paths_get_a_404_problem(string path)
     {
         using var response = await Client.GetAsync(path, Cancellation);
 

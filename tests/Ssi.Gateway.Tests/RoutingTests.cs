@@ -34,6 +34,22 @@ public sealed class RoutingTests(GatewayFixture fixture) : IClassFixture<Gateway
         Assert.Equal("127.0.0.1", echo.Headers["X-Forwarded-For"]);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/programme/commune/64129")]
+    [InlineData("/apidirectory/actors")]
+    [InlineData("/widget.js")]
+    public async Task Every_path_outside_the_apis_and_the_gateways_own_reaches_the_public_site_unchanged(string path)
+    {
+        using var response = await Client.GetAsync($"{path}?du=2026-11-14", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var echo = await response.Content.ReadFromJsonAsync<EchoResponse>(Cancellation);
+        Assert.NotNull(echo);
+        Assert.Equal(("public-site", path, "?du=2026-11-14"), (echo.Service, echo.Path, echo.Query));
+        Assert.Equal(Client.BaseAddress!.Authority, echo.Headers["X-Forwarded-Host"]);
+    }
+
     [Fact]
     public async Task Behind_a_trusted_load_balancer_its_forwarded_headers_carry_through_to_the_service()
     {

@@ -27,13 +27,17 @@ public sealed class MailInbox(Uri api) : IDisposable
     public async Task<IReadOnlyList<ReceivedMail>> ToAsync(string address) =>
         [.. (await AllAsync()).Where(mail => mail.To.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase))).OrderBy(mail => mail.Time)];
 
-    /// <summary>Waits until <paramref name="count"/> messages arrived for <paramref name="address"/>; more than that fails.</summary>
-    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until <paramref name="count"/> messages arrived for <paramref name="address"/>, only
+    /// those titled <paramref name="subject"/> when given (a platform shared by tests may write to
+    /// one address for others); more than that fails.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null, string? subject = null)
     {
         IReadOnlyList<ReceivedMail> received = [];
         await Eventually.Async(async () =>
         {
-            received = await ToAsync(address);
+            received = [.. (await ToAsync(address)).Where(mail => subject is null || mail.Subject == subject)];
             if (received.Count < count)
             {
                 throw new TimeoutException($"{received.Count} message(s) arrived for {address}, {count} expected.");

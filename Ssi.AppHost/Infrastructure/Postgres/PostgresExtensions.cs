@@ -10,10 +10,12 @@ internal static class PostgresExtensions
     /// <summary>
     /// PostgreSQL answers SIGTERM, which is how Aspire stops an executable, with a "smart"
     /// shutdown that waits for every client to disconnect; SIGINT is its fast and clean shutdown.
-    /// This wrapper turns the one into the other and waits for the server to finish.
+    /// This wrapper turns the one into the other and waits for the server to finish. The server
+    /// runs in its own session: the orchestrator kills a resource's process tree when its grace
+    /// period runs out, and a server killed mid-checkpoint leaves a cluster that needs recovery.
     /// </summary>
     private const string FastShutdownWrapper = """
-        "$@" & server=$!
+        setsid "$@" & server=$!
         trap 'kill -INT "$server" 2>/dev/null' TERM INT
         status=0
         while kill -0 "$server" 2>/dev/null; do wait "$server"; status=$?; done

@@ -18,7 +18,7 @@ public static class ApiReferenceExtensions
         app.MapScalarApiReference(DocsPath, options =>
         {
             options.WithTitle("SSI platform API");
-            foreach (var (service, index) in Upstreams.All.Select((service, index) => (service, index)))
+            foreach (var (service, index) in Upstreams.Apis.Select((service, index) => (service, index)))
             {
                 options.AddDocument(service.Name, service.Title, service.OpenApiPath, isDefault: index == 0);
             }

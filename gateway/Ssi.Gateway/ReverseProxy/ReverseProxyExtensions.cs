@@ -26,7 +26,10 @@ public static class ReverseProxyExtensions
                     return;
                 }
 
-                context.AddPathRemovePrefix(service.PathPrefix);
+                if (service.PathPrefix.Length > 0)
+                {
+                    context.AddPathRemovePrefix(service.PathPrefix);
+                }
 
                 // X-Forwarded-For/Proto/Host replace whatever the caller sent (the services trust the gateway,
                 // not the internet); the prefix is the gateway's own path base plus the route's prefix.
@@ -49,6 +52,11 @@ public static class ReverseProxyExtensions
     /// <summary>Maps the proxy, with the problem details writer for the errors YARP answers itself (502, 503, 504).</summary>
     public static WebApplication MapGatewayReverseProxy(this WebApplication app)
     {
+        // An API path no service serves is a 404 problem here, not a page of the public site.
+        app.Map(Upstreams.ApiPrefix + "/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No API is served at this path."))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.Map(Upstreams.ApiPrefix, () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No API is served at this path."))
+            .AllowAnonymous().ExcludeFromDescription();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorProblemDetailsMiddleware>();
@@ -64,6 +72,8 @@ public static class ReverseProxyExtensions
         RouteId = service.Name,
         ClusterId = service.Name,
         Match = new RouteMatch { Path = service.PathPrefix + "/{**catch-all}" },
+        // The site's catch-all comes after every more precise path of the gateway and the APIs.
+        Order = service == Upstreams.PublicSite ? int.MaxValue : null,
         // The gateway forwards anonymous and authenticated calls alike: each service authorizes its own endpoints.
         AuthorizationPolicy = "anonymous",
     };

@@ -26,6 +26,8 @@ public static class EventFeedEndpoints
         app.MapGet("/programmes/{id:guid}/calendar.ics", GetProgrammeCalendar).WithName("GetProgrammeCalendar").WithTags("Feeds").AllowAnonymous();
         app.MapGet("/organisers/{id:guid}/calendar.ics", GetOrganiserCalendar).WithName("GetOrganiserCalendar").WithTags("Feeds").AllowAnonymous();
         app.MapGet("/venues/{id:guid}/calendar.ics", GetVenueCalendar).WithName("GetVenueCalendar").WithTags("Feeds").AllowAnonymous();
+        app.MapGet("/events/calendar.ics", GetEventsCalendar).WithName("GetEventsCalendar").WithTags("Feeds").AllowAnonymous();
+        app.MapGet("/events/{id:guid}/calendar.ics", GetEventCalendar).WithName("GetEventCalendar").WithTags("Feeds").AllowAnonymous();
         app.MapGet("/events.csv", ExportEvents).WithName("ExportEvents").WithTags("Feeds").AllowAnonymous()
             .Produces<string>(StatusCodes.Status200OK, CsvExport.MediaType);
         app.MapGet("/programmes/{id:guid}/events.csv", ExportProgrammeEvents).WithName("ExportProgrammeEvents").WithTags("Feeds").AllowAnonymous()
@@ -86,6 +88,34 @@ public static class EventFeedEndpoints
         var since = clock.GetUtcNow() - FeedHistory;
         var events = db.Events.AsNoTracking().Where(e => e.Moderation == ModerationState.Published && e.VenueId == id && e.EndsAt >= since);
         return await WriteAsync($"Festival des Solidarités — {venue.Name}", $"lieu-{id}", events, context, db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Published events matching the filters as a feed calendar applications subscribe to (a
+    /// territory's, for the public site); without <c>from</c>, those ending a year back or later.
+    /// </summary>
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetEventsCalendar(
+        [AsParameters] EventFilter filter, HttpContext context, CalendarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (query, problem) = filter.Apply(db.Events.AsNoTracking());
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var since = clock.GetUtcNow() - FeedHistory;
+        var events = filter.From is null ? query!.Where(e => e.EndsAt >= since) : query!;
+        return await WriteAsync("Festival des Solidarités", "evenements", events, context, db, cancellationToken);
+    }
+
+    /// <summary>One published event as an iCalendar file, for "add to my calendar".</summary>
+    public static async Task<Results<ContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetEventCalendar(
+        Guid id, HttpContext context, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        var events = db.Events.AsNoTracking().Where(e => e.Id == id && e.Moderation == ModerationState.Published);
+        return await events.AnyAsync(cancellationToken)
+            ? await WriteAsync("Festival des Solidarités", $"evenement-{id}", events, context, db, cancellationToken)
+            : Problems.NotFound($"No published event has the id {id}.");
     }
 
     private static Task<Programme?> FindProgrammeAsync(Guid id, CalendarDbContext db, CancellationToken cancellationToken) =>

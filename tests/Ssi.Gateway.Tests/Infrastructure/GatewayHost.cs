@@ -9,13 +9,13 @@ using Ssi.Testing;
 namespace Ssi.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// The real gateway (its Program) on Kestrel at a dynamic 127.0.0.1 port, in front of four
-/// <see cref="FakeService"/>s that service discovery finds through <c>services:NAME:http:0</c>,
+/// The real gateway (its Program) on Kestrel at a dynamic 127.0.0.1 port, in front of five
+/// <see cref="FakeService"/>s (the four services and the public site) that service discovery finds through <c>services:NAME:http:0</c>,
 /// the keys <c>./ssi</c> and Aspire set.
 /// </summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
-    public static readonly string[] ServiceNames = ["actor-directory", "events-calendar", "funding-calls", "communications"];
+    public static readonly string[] ServiceNames = ["actor-directory", "events-calendar", "funding-calls", "communications", "public-site"];
 
     private readonly WebApplicationFactory<Program> _factory;
 
