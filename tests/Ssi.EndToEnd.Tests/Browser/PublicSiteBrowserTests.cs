@@ -75,18 +75,12 @@ public sealed class PublicSiteBrowserTests(PlatformFixture platform, BrowserFixt
         await CheckAsync(page);
         Assert.Contains($"src=\"{new Uri(platform.Gateway, "/widget.js")}\"", snippet, StringComparison.Ordinal);
 
-        // The city's site on an origin of its own, served by the browser itself.
-        const string City = "http://www.ville-de-billere.test/";
-        await page.RouteAsync(City + "**", route => route.FulfillAsync(new()
-        {
-            ContentType = "text/html; charset=utf-8",
-            Body = $"""
-                <!doctype html>
-                <html lang="fr"><head><meta charset="utf-8"><title>Ville de Billère</title></head>
-                <body><main><h1>Agenda de la ville</h1>{snippet}</main></body></html>
-                """,
-        }));
-        await page.GotoAsync(City);
+        using var city = new CityWebsite($"""
+            <!doctype html>
+            <html lang="fr"><head><meta charset="utf-8"><title>Ville de Billère</title></head>
+            <body><main><h1>Agenda de la ville</h1>{snippet}</main></body></html>
+            """);
+        await page.GotoAsync(city.Address.ToString());
 
         var iframe = page.Locator("iframe");
         await Expect(iframe).ToHaveCountAsync(1);
