@@ -1,15 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Aspire.Hosting.Testing;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
 
 /// <summary>Communications writes to people from what the directory and funding announce, through the platform's SMTP server, with links that work through the gateway.</summary>
-public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
+public sealed class CommunicationsFlowTests(PlatformFixture platform)
 {
+    private const string Description = "Acteur enregistré par le test de bout en bout des communications.";
+
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -18,7 +19,7 @@ public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
         using var inbox = new MailInbox(platform.App.GetEndpoint("mail", "http"));
         var email = $"presidente.{Guid.NewGuid():N}@example.org";
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
-        var association = await RegisterAsync(coordinator, "Jeunes solidaires Billère–Madagascar (test)", "association");
+        var association = await Flows.RegisterActorInBillereAsync(coordinator, "Jeunes solidaires Billère–Madagascar (test)", "association", Description);
         var member = platform.CreateClient(TestTokens.Create("member", actors: [association]));
         var contact = await member.PostAsJsonAsync($"/api/directory/actors/{association}/contacts", new
         {
@@ -31,7 +32,7 @@ public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
             consentSource = "formulaire d'adhésion au collectif 2026",
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
-        var funderId = await RegisterAsync(coordinator, "Commune de Billère (financeur, test des e-mails)", "commune");
+        var funderId = await Flows.RegisterActorInBillereAsync(coordinator, "Commune de Billère (financeur, test des e-mails)", "commune", Description);
         var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
 
         await Flows.OpenACallInBillereAsync(staff, funderId, "Aide aux jeunes solidaires de Billère", ["association"], minimumLinkedEvents: 0);
@@ -61,26 +62,10 @@ public sealed partial class CommunicationsFlowTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
 
         var mail = Assert.Single(await inbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(60)));
-        var link = new Uri(ConfirmLink().Match(mail.Text!).Value);
+        var link = ConfirmationLink.In(mail);
         Assert.Equal(platform.Gateway.Authority, link.Authority);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(link.PathAndQuery, Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsync(link.PathAndQuery, null, Cancellation)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync(link.PathAndQuery, null, Cancellation)).StatusCode);
     }
-
-    private static async Task<Guid> RegisterAsync(HttpClient coordinator, string name, string kind)
-    {
-        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
-        {
-            name,
-            kind,
-            territoryCode = "64129",
-            description = "Acteur enregistré par le test de bout en bout des communications.",
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        return (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    [GeneratedRegex(@"http://\S+/api/communications/subscriptions/confirm\?token=[A-Za-z0-9_\-%]+")]
-    private static partial Regex ConfirmLink();
 }

@@ -60,18 +60,30 @@ public static class Flows
         return venue.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Registers an actor of Billère in the directory.</summary>
+    public static async Task<Guid> RegisterActorInBillereAsync(HttpClient coordinator, string name, string kind,
+        string description = "Une vingtaine de structures et de citoyens engagés, ouvert à tous.")
+    {
+        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new { name, kind, territoryCode = "64129", description }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        return (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>
+    /// Declares the 2026 edition (13 to 29 November), which <see cref="EventRequest"/>'s date falls
+    /// in, unless a test already did: the public site shows the newest edition.
+    /// </summary>
+    public static async Task DeclareThe2026EditionAsync(HttpClient admin)
+    {
+        var declared = await admin.PutAsJsonAsync("/api/calendar/editions/2026",
+            new { name = "Festival des Solidarités 2026", startsOn = "2026-11-13", endsOn = "2026-11-29", nationalTheme = "Les droits humains" }, Cancellation);
+        Assert.True(declared.StatusCode is HttpStatusCode.Created or HttpStatusCode.PreconditionRequired, await declared.Content.ReadAsStringAsync(Cancellation));
+    }
+
     /// <summary>Registers an organiser in Billère, waits until the calendar knows it, submits and publishes an event.</summary>
     public static async Task<PublishedEvent> PublishAnEventInBillereAsync(HttpClient coordinator, string organiserName, string title)
     {
-        var registered = await coordinator.PostAsJsonAsync("/api/directory/actors", new
-        {
-            name = organiserName,
-            kind = "other",
-            territoryCode = "64129",
-            description = "Une vingtaine de structures et de citoyens engagés, ouvert à tous.",
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var organiserId = (await registered.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var organiserId = await RegisterActorInBillereAsync(coordinator, organiserName, "other");
 
         // Each organiser its own hall: two events in one hall at the same time wait for a coordinator.
         var venueId = await RegisterVenueInBillereAsync(coordinator, $"Salle de {organiserName}");

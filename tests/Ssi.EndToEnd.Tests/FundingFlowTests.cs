@@ -15,15 +15,8 @@ public sealed class FundingFlowTests(PlatformFixture platform)
     {
         var coordinator = platform.CreateClient(TestTokens.Create("coordinator", territories: ["64"]));
         var published = await Flows.PublishAnEventInBillereAsync(coordinator, "Jardins solidaires de Billère", "Disco soupe des jardins");
-        var city = await coordinator.PostAsJsonAsync("/api/directory/actors", new
-        {
-            name = "Commune de Billère (financeur de test)",
-            kind = "commune",
-            territoryCode = "64129",
-            description = "Soutient les animations de la Semaine portées par les associations de la ville.",
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, city.StatusCode);
-        var funderId = (await city.ReadJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var funderId = await Flows.RegisterActorInBillereAsync(coordinator, "Commune de Billère (financeur de test)", "commune",
+            "Soutient les animations de la Semaine portées par les associations de la ville.");
         var staff = platform.CreateClient(TestTokens.Create("funder", actors: [funderId]));
 
         var callId = await Flows.OpenACallInBillereAsync(staff, funderId, "Aide aux projets de la Semaine à Billère", [], minimumLinkedEvents: 1);

@@ -1,3 +1,4 @@
 global using Xunit;
 
 [assembly: AssemblyFixture(typeof(Ssi.EndToEnd.Tests.PlatformFixture))]
+[assembly: AssemblyFixture(typeof(Ssi.EndToEnd.Tests.Browser.BrowserFixture))]
