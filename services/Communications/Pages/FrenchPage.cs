@@ -26,7 +26,7 @@ public static class FrenchPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{Encode(title)}} – Festival des Solidarités</title>
             <style>
-            body{margin:0;font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1e1e1e;background:#f6f6f6}
+            body{margin:0;font-family:system-ui,Arial,sans-serif;line-height:1.5;color:#1e1e1e;background:#f6f6f6;overflow-wrap:anywhere}
             main{max-width:36rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:4px}
             button{font:inherit;padding:.6rem 1rem;border:0;border-radius:4px;background:#b3004b;color:#fff;cursor:pointer}
             button:focus-visible,a:focus-visible{outline:3px solid #1e1e1e;outline-offset:2px}
