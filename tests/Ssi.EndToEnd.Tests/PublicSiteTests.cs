@@ -101,7 +101,7 @@ public sealed partial class PublicSiteTests(PlatformFixture platform)
         Assert.Contains("frame-ancestors *", widget.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'self'", home.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
-        Assert.Contains($"&lt;script src=&quot;{platform.Gateway.GetLeftPart(UriPartial.Authority)}/widget.js&quot; data-territoire=&quot;commune:64129&quot; data-type=&quot;shared-meal&quot; data-couleur=&quot;005f73&quot; async&gt;&lt;/script&gt;", embed, StringComparison.Ordinal);
+        Assert.Contains($"&lt;script src=&quot;{platform.Gateway.GetLeftPart(UriPartial.Authority)}/widget.js&quot; data-territoire=&quot;commune:64129&quot; data-type=&quot;shared-meal&quot; data-couleur=&quot;005f73&quot; data-titre=&quot;Programme du Festival des Solidarités : Billère&quot; async&gt;&lt;/script&gt;", embed, StringComparison.Ordinal);
         // A light colour keeps dark text: the widget stays readable whatever the city picks.
         Assert.Contains("--on-accent:#1e1e1e", await anonymous.GetStringAsync("/widget/theme.css?couleur=ffd700", Cancellation), StringComparison.Ordinal);
     }

@@ -51,11 +51,18 @@ public sealed class EmbedModel(DirectoryApi directory) : PageModel
             ("type", Filters.Kind),
             ("couleur", Colour == WidgetOptions.DefaultColour ? null : Colour),
         };
-        var attributes = string.Concat(options.Where(option => option.Value is not null).Select(option => $" data-{option.Name}=\"{option.Value}\""));
+        var title = $"Programme du Festival des Solidarités : {place.Name}";
+        var attributes = string.Concat(options.Where(option => option.Value is not null)
+            .Select(option => $" data-{option.Name}=\"{AttributeValue(option.Value!)}\"")
+            .Append($" data-titre=\"{AttributeValue(title)}\""));
         ScriptSnippet = $"<script src=\"{site}/widget.js\"{attributes} async></script>";
         FrameUrl = $"{site}{WidgetPaths.Frame}/programme/{TerritoryLabels.Route(territory)}"
             + QueryString.Create(options.Skip(1).Where(option => option.Value is not null).Select(option => new KeyValuePair<string, string?>(option.Name, option.Value))).ToUriComponent();
-        FrameSnippet = $"<iframe src=\"{FrameUrl}\" title=\"Programme du Festival des Solidarités : {place.Name}\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>";
+        FrameSnippet = $"<iframe src=\"{FrameUrl}\" title=\"{AttributeValue(title)}\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>";
         return Page();
     }
+
+    /// <summary>A value inside a double-quoted attribute of the snippet, accents kept as the city's editor will read them.</summary>
+    private static string AttributeValue(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

@@ -28,7 +28,9 @@ public static class FrenchErrorPages
             },
         });
         app.UseStatusCodePagesWithReExecute(Path + "/{0}");
-        app.Use((context, next) => ControlCharacterMiddleware.FindInUrl(context.Request) is null ? next(context)
+        // The error page is rendered with the same query string, so it must not refuse it again.
+        app.Use((context, next) => ControlCharacterMiddleware.FindInUrl(context.Request) is null || context.Features.Get<IExceptionHandlerFeature>() is not null
+            ? next(context)
             : throw new InvalidRequestException("L'adresse contient un caractère de contrôle (comme %00 ou un saut de ligne) : vérifiez le lien que vous avez suivi."));
         return app;
     }

@@ -1,7 +1,7 @@
 // The programme widget for city websites:
 //   <script src="https://<platform>/widget.js" data-territoire="commune:64129" async></script>
 // Options: data-du and data-au (2026-11-14), data-type (an event kind), data-couleur (a1003f),
-// data-hauteur (initial height in pixels). It inserts an iframe of the programme where the
+// data-titre (the frame's title for screen readers), data-hauteur (initial height in pixels). It inserts an iframe of the programme where the
 // script element stands, and fits its height to the programme.
 (function () {
     var script = document.currentScript;
@@ -27,7 +27,7 @@
     var frame = document.createElement('iframe');
     frame.src = origin + '/widget/programme/' + encodeURIComponent(territory[0]) + '/' + encodeURIComponent(territory[1])
         + (query.toString() ? '?' + query.toString() : '');
-    frame.title = 'Programme du Festival des Solidarités';
+    frame.title = script.getAttribute('data-titre') || 'Programme du Festival des Solidarités';
     frame.loading = 'lazy';
     frame.style.width = '100%';
     frame.style.border = '0';
