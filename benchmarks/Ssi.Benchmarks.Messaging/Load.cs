@@ -11,6 +11,7 @@ public static class Load
     public static async Task<Result> IdleAsync(string name, Timings timings, Func<Guid, Task> send, int count)
     {
         var ids = new List<Guid>();
+        var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
             var id = Guid.NewGuid();
@@ -20,7 +21,7 @@ public static class Load
             await Task.Delay(5);
         }
 
-        return Result.Of(name, timings, ids, count);
+        return Result.Of(name, timings, ids, count / clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>
@@ -66,9 +67,9 @@ public static class Load
             return new Result(name, ids.Count, lost, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.LastOrDefault(), rate);
         }
 
-        public static string Header => $"{"path",-36} {"messages",8} {"lost",5} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"sent/s",8}";
+        public static string Header => $"{"path",-42} {"messages",8} {"lost",5} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"sent/s",8}";
 
-        public override string ToString() => $"{Name,-36} {Count,8} {Lost,5} {P50,8:0.00} {P99,8:0.00} {Max,8:0.00} {Rate,8:0}";
+        public override string ToString() => $"{Name,-42} {Count,8} {Lost,5} {P50,8:0.00} {P99,8:0.00} {Max,8:0.00} {Rate,8:0}";
 
         private static double Percentile(List<double> sorted, double quantile) =>
             sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(sorted.Count * quantile) - 1)];

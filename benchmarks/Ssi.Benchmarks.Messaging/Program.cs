@@ -65,10 +65,10 @@ try
     Console.WriteLine(Load.Result.Header);
     results.ForEach(Console.WriteLine);
     Console.WriteLine();
-    Console.WriteLine($"{"throughput",-36} {"events/s",8}");
-    Console.WriteLine($"{"raw publish with confirm, one by one",-36} {confirmRate,8:0}");
-    Console.WriteLine($"{"outbox relay, 1 replica",-36} {oneRelay,8:0}");
-    Console.WriteLine($"{"outbox relays, 2 replicas",-36} {twoRelays,8:0}");
+    Console.WriteLine($"{"throughput",-42} {"events/s",8}");
+    Console.WriteLine($"{"raw publish with confirm, one by one",-42} {confirmRate,8:0}");
+    Console.WriteLine($"{"outbox relay, 1 replica",-42} {oneRelay,8:0}");
+    Console.WriteLine($"{"outbox relays, 2 replicas",-42} {twoRelays,8:0}");
     Console.WriteLine();
     Console.WriteLine($"event p50 / raw broker p50 {eventIdle.P50 / rawIdle.P50:0.00}");
 }
