@@ -95,6 +95,7 @@ public static class MessagingExtensions
 
         // After MassTransit's hosted service, so they stop before the bus does.
         services.AddHostedService<OutboxRelay<TContext>>();
+        services.AddHostedService<OutboxListener<TContext>>();
         services.AddHostedService<MessagingCleanup<TContext>>();
         services.AddHostedService<OutboxMonitor<TContext>>();
         services.AddHostedService<ErrorQueueMonitor>();

@@ -25,6 +25,10 @@ public sealed class MessagingOptions
 
     public TimeSpan OutboxMaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long to wait after <paramref name="failures"/> failures in a row: the retry delay, doubled each time, up to the maximum.</summary>
+    internal TimeSpan RetryDelayAfter(int failures) =>
+        TimeSpan.FromTicks((long)Math.Min(OutboxRetryDelay.Ticks * Math.Pow(2, failures), OutboxMaxRetryDelay.Ticks));
+
     /// <summary>
     /// Attempts after which a row that fails for a reason of its own (it cannot be read or sent)
     /// is dead; the broker being away never makes a row dead.

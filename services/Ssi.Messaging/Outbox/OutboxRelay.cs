@@ -187,12 +187,7 @@ internal sealed class OutboxRelay<TContext>(
         return false;
     }
 
-    private TimeSpan NextBrokerBackoff()
-    {
-        var delay = TimeSpan.FromTicks((long)Math.Min(_options.OutboxRetryDelay.Ticks * Math.Pow(2, _brokerFailures), _options.OutboxMaxRetryDelay.Ticks));
-        _brokerFailures++;
-        return delay;
-    }
+    private TimeSpan NextBrokerBackoff() => _options.RetryDelayAfter(_brokerFailures++);
 
     private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 

@@ -1,0 +1,128 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Ssi.Messaging.Outbox;
+using Ssi.Messaging.Tests.Infrastructure;
+using Ssi.Testing;
+using Xunit;
+
+namespace Ssi.Messaging.Tests;
+
+/// <summary>
+/// Two replicas of the producer on one database, polling only every 30 s. Replica A writes, but
+/// its relay and listener are stopped: what it commits can reach the consumer promptly only
+/// through replica B's relay, woken by the NOTIFY of A's commit.
+/// </summary>
+public sealed class OutboxNotifyFixture : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Messaging:OutboxPollInterval"] = OutboxDeliveryFixture.PollInterval.ToString(),
+    };
+
+    private TestVirtualHost? _virtualHost;
+    private TestDatabase? _consumerDatabase;
+
+    public TestDatabase ProducerDatabase { get; private set; } = null!;
+
+    public TestService Writer { get; private set; } = null!;
+
+    public TestService Relay { get; private set; } = null!;
+
+    public TestService Consumer { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _virtualHost = await TestVirtualHost.CreateAsync("outbox-notify");
+        ProducerDatabase = await TestDatabase.CreateAsync("notify_producer");
+        _consumerDatabase = await TestDatabase.CreateAsync("notify_consumer");
+        Consumer = await TestService.StartAsync("consumer", _consumerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated],
+            bus => bus.AddConsumer<ThingCreatedConsumer>(), Settings);
+        Writer = await TestService.StartAsync("producer", ProducerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated], settings: Settings);
+        foreach (var service in Writer.Services.GetServices<IHostedService>().Where(service => service is OutboxRelay<TestDbContext> or OutboxListener<TestDbContext>))
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        Relay = await TestService.StartAsync("producer", ProducerDatabase.ConnectionString, _virtualHost.AmqpUri, [TestSubscriptions.ThingCreated], settings: Settings);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Relay.DisposeAsync();
+        await Writer.DisposeAsync();
+        await Consumer.DisposeAsync();
+        await ProducerDatabase.DisposeAsync();
+        await _consumerDatabase!.DisposeAsync();
+        await _virtualHost!.DisposeAsync();
+    }
+}
+
+public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixture<OutboxNotifyFixture>
+{
+    [Fact]
+    public async Task A_commit_on_one_replica_wakes_the_relay_of_another()
+    {
+        using var relayCounters = new MessagingCounters(fixture.Relay);
+        await WaitForListenerAsync(previous: null);
+
+        // Several commits in turn: the first could be caught by the relay's start-up round, not the others.
+        for (var i = 0; i < 3; i++)
+        {
+            await CommitAndExpectPromptDeliveryAsync($"notified {i}");
+        }
+
+        Assert.Equal(3, relayCounters[MessagingCounters.Published]);
+    }
+
+    [Fact]
+    public async Task The_relay_listens_again_after_its_connection_is_killed_and_still_publishes_promptly()
+    {
+        var listener = await WaitForListenerAsync(previous: null);
+
+        await using (var admin = await OpenProducerDatabaseAsync())
+        await using (var kill = new NpgsqlCommand("SELECT pg_terminate_backend(@pid)", admin))
+        {
+            kill.Parameters.AddWithValue("pid", listener);
+            await kill.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var relistened = await WaitForListenerAsync(previous: listener);
+        TestContext.Current.SendDiagnosticMessage($"Listening again as backend {relistened} after backend {listener} was terminated");
+        await CommitAndExpectPromptDeliveryAsync("after the listener was killed");
+    }
+
+    private async Task CommitAndExpectPromptDeliveryAsync(string name)
+    {
+        var thing = await fixture.Writer.CreateThingAsync(name);
+        var latency = await Wait.UntilAsync(() => fixture.Consumer.Deliveries.Of<ThingCreated>(thing.Id).Count == 1,
+            $"the consumer got '{name}'", OutboxDeliveryFixture.Promptly);
+        TestContext.Current.SendDiagnosticMessage($"'{name}': commit on replica A to consumer through replica B's relay in {latency.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>The backend of the (only running) listener, once it has issued its LISTEN; another one than <paramref name="previous"/>.</summary>
+    private async Task<int> WaitForListenerAsync(int? previous)
+    {
+        int? pid = null;
+        await Wait.UntilAsync(async () =>
+        {
+            await using var connection = await OpenProducerDatabaseAsync();
+            await using var query = new NpgsqlCommand(
+                """
+                SELECT pid FROM pg_stat_activity
+                WHERE datname = current_database() AND application_name = @name AND query LIKE 'LISTEN %'
+                """, connection);
+            query.Parameters.AddWithValue("name", OutboxListener<TestDbContext>.ApplicationName);
+            pid = (int?)await query.ExecuteScalarAsync();
+            return pid is not null && pid != previous;
+        }, "the relay's connection listens");
+        return pid!.Value;
+    }
+
+    private async Task<NpgsqlConnection> OpenProducerDatabaseAsync()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(fixture.ProducerDatabase.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+}
