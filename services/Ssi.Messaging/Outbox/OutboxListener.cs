@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OpenTelemetry;
 
 namespace Ssi.Messaging.Outbox;
 
@@ -25,6 +26,9 @@ internal sealed class OutboxListener<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Its connection is not the context's data source, whose tracing skips commands outside an
+        // operation: without this, every LISTEN and reconnection would be a trace of its own.
+        using var untraced = SuppressInstrumentationScope.Begin();
         var failures = 0;
         while (true)
         {
