@@ -53,6 +53,8 @@ public sealed class ConsumerRedeliveryTests : IAsyncLifetime
         consumer.Deliveries.PoisonFails = false;
 
         await Wait.UntilAsync(() => consumer.Deliveries.Of<PoisonPill>(pill.ThingId).Count == 1, "the message was consumed once the outage ended");
+        // The handler records its delivery before the inbox transaction commits.
+        await Wait.UntilAsync(async () => await ReceiptsAsync(consumer, pill.ThingId) >= 1, "the inbox recorded the consumption");
         Assert.Equal(1, await ReceiptsAsync(consumer, pill.ThingId));
         Assert.Null(await Broker.TakeAsync(_virtualHost.AmqpUri, ErrorQueue));
     }
@@ -70,6 +72,8 @@ public sealed class ConsumerRedeliveryTests : IAsyncLifetime
         restarted.Deliveries.PoisonFails = false;
 
         await Wait.UntilAsync(() => restarted.Deliveries.Of<PoisonPill>(pill.ThingId).Count == 1, "the restarted consumer got the message back", TimeSpan.FromSeconds(30));
+        // The handler records its delivery before the inbox transaction commits.
+        await Wait.UntilAsync(async () => await ReceiptsAsync(restarted, pill.ThingId) >= 1, "the inbox recorded the consumption");
         Assert.Equal(1, await ReceiptsAsync(restarted, pill.ThingId));
     }
 
@@ -90,6 +94,8 @@ public sealed class ConsumerRedeliveryTests : IAsyncLifetime
         Assert.Equal(1, moved);
         await Wait.UntilAsync(() => consumer.Deliveries.Of<PoisonPill>(pill.ThingId).Count == 1, "the moved message was consumed");
         await Wait.UntilAsync(() => Observe(waiting) == 0, "the error queue is empty again");
+        // The handler records its delivery before the inbox transaction commits.
+        await Wait.UntilAsync(async () => await ReceiptsAsync(consumer, pill.ThingId) >= 1, "the inbox recorded the consumption");
         Assert.Equal(1, await ReceiptsAsync(consumer, pill.ThingId));
     }
 

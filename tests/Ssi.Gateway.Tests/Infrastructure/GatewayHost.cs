@@ -67,10 +67,30 @@ public sealed class GatewayHost : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var factory = new GatewayFactory(configuration);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        return new GatewayHost(services, factory);
+        return new GatewayHost(services, await StartGatewayAsync(configuration));
+    }
+
+    /// <summary>
+    /// Starts the gateway on Kestrel. WebApplicationFactory sometimes finds the server already
+    /// started when it sets the port (a race seen once on a loaded machine: "Addresses cannot be
+    /// modified after the server has started"); a second factory starts cleanly.
+    /// </summary>
+    private static async Task<GatewayFactory> StartGatewayAsync(Dictionary<string, string?> configuration)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var factory = new GatewayFactory(configuration);
+            factory.UseKestrel(0);
+            try
+            {
+                factory.StartServer();
+                return factory;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await factory.DisposeAsync();
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
