@@ -57,7 +57,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 RegisteredBeforeTheCalendarStarted = await RegisterActorsAsync(DirectoryEndpoint(app));
                 await app.ResourceCommands.ExecuteCommandAsync("events-calendar", KnownResourceCommands.StartCommand, cancellationToken);
             });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
         Gateway = App.GetEndpoint("gateway", "http");
         Dashboard = App.GetEndpoint("aspire-dashboard", "http");

@@ -14,7 +14,11 @@ namespace Ssi.Testing;
 /// </summary>
 public static class TestInfrastructure
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    /// <summary>
+    /// A whole platform (PostgreSQL, RabbitMQ, migrations, France's territories, five services and
+    /// the gateway) starting beside the other test assemblies on 2 cores: 3 minutes proved short.
+    /// </summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private static readonly Lazy<Task<RunningInfrastructure>> Running = new(StartAsync);
 
     public static async Task<InfrastructureSettings> EnsureStartedAsync() => (await Running.Value).Settings;
