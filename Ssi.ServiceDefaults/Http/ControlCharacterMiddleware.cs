@@ -21,9 +21,17 @@ public static class ControlCharacterMiddleware
     /// <returns>Where the request's URL holds a control character ("path", "query parameter 'q'"), or null.</returns>
     public static string? FindInUrl(HttpRequest request) =>
         ControlCharacters.AnyInUrl(request.Path.Value) ? "path"
+        : !MayHoldControlCharacter(request.QueryString) ? null
         : request.Query.FirstOrDefault(parameter => ControlCharacters.AnyInUrl(parameter.Key)
             || parameter.Value.Any(value => ControlCharacters.AnyInUrl(value))) is { Key: { } name } ? $"query parameter '{Printable(name)}'"
         : null;
+
+    /// <summary>
+    /// A query string can only smuggle a control character percent-encoded (the server refuses raw
+    /// ones), so most requests are cleared without parsing their query into a collection.
+    /// </summary>
+    private static bool MayHoldControlCharacter(QueryString query) =>
+        query.Value is { } raw && (raw.Contains('%') || ControlCharacters.AnyInUrl(raw));
 
     private static string Printable(string name) => new([.. name.Select(character => char.IsControl(character) ? '?' : character)]);
 }

@@ -24,6 +24,12 @@ public static class HttpCaching
     /// <summary>Lists and exports: public data where a minute of staleness harms no one and spares the database.</summary>
     public const string ShortLived = "public, max-age=60";
 
+    /// <summary>
+    /// Reference data that changes once a year at most (France's territories): browsers and shared
+    /// caches such as the gateway keep it an hour without asking again.
+    /// </summary>
+    public const string Reference = "public, max-age=3600, s-maxage=3600";
+
     /// <summary>A tag over the JSON a list answers, so an unchanged page revalidates with a 304.</summary>
     public static string ContentTag<T>(T content) => BytesTag(JsonSerializer.SerializeToUtf8Bytes(content, JsonDefaults.Options));
 

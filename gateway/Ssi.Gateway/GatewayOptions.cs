@@ -20,6 +20,12 @@ public sealed class GatewayOptions
     /// <summary>How long <c>/health</c> waits for one service's <c>/health</c> before calling it unhealthy.</summary>
     public TimeSpan UpstreamHealthTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Memory the shared cache may hold, all answers together.</summary>
+    public long CacheSizeLimitBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Largest answer the shared cache keeps; bigger ones are forwarded every time.</summary>
+    public long CacheMaxBodyBytes { get; set; } = 1024 * 1024;
+
     public static GatewayOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<GatewayOptions>() ?? new GatewayOptions();
 }

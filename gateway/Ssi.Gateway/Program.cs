@@ -1,4 +1,5 @@
 using Ssi.Gateway;
+using Ssi.Gateway.Caching;
 using Ssi.Gateway.Docs;
 using Ssi.Gateway.Health;
 using Ssi.Gateway.Http;
@@ -9,10 +10,14 @@ using Ssi.Gateway.ReverseProxy;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// The gateway's own pipeline never blocks a thread, so it runs on the socket's thread: one
+// thread-pool hop less per read and write, which a 2-core machine feels on every request.
+builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
 builder.AddGatewayRequestLimits();
 builder.AddServerRejectionProblems();
 builder.AddGatewayCors();
 builder.AddGatewayRateLimiting();
+builder.AddGatewaySharedCache();
 builder.AddUpstreamHealthChecks();
 builder.AddGatewayReverseProxy();
 
@@ -23,6 +28,7 @@ app.UseServiceDefaults(checkUrl: request => !Upstreams.IsPublicSitePath(request.
 app.UseCors();
 app.UseRateLimiter();
 app.UseRequestBodyLimit();
+app.UseOutputCache();
 
 app.MapDefaultEndpoints();
 app.MapApiReference();

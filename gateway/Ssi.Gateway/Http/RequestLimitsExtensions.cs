@@ -29,9 +29,10 @@ public static class RequestLimitsExtensions
     /// </summary>
     public static WebApplication UseRequestBodyLimit(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>();
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes;
+            var limit = options.Value.MaxRequestBodyBytes;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
             {
                 sizeFeature.MaxRequestBodySize = limit;

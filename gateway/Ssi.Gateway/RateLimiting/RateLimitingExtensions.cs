@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -26,31 +27,38 @@ public static class RateLimitingExtensions
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
             options.OnRejected = WriteRejectionAsync;
         });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayRateLimitingOptions>>((options, settings) =>
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, CallerPartition>(
+                context => Partition(context, settings.Value)));
         return builder;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context)
+    /// <remarks>A value key: choosing the partition allocates nothing on the hot path.</remarks>
+    private static RateLimitPartition<CallerPartition> Partition(HttpContext context, GatewayRateLimitingOptions settings)
     {
         if (IsHealthProbe(context.Request.Path))
         {
-            return RateLimitPartition.GetNoLimiter("health");
+            return RateLimitPartition.GetNoLimiter(CallerPartition.Health);
         }
 
-        var settings = context.RequestServices.GetRequiredService<IOptions<GatewayRateLimitingOptions>>().Value;
         if (context.User.Identity?.IsAuthenticated == true && (context.User.SubjectId() ?? context.User.Identity.Name) is { Length: > 0 } subject)
         {
-            return RateLimitPartition.Get("subject:" + subject, _ => new ClockWindowRateLimiter(settings.Authenticated, TimeProvider.System));
+            return RateLimitPartition.Get(new CallerPartition(subject, null), _ => new ClockWindowRateLimiter(settings.Authenticated, TimeProvider.System));
         }
 
-        var clientIp = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.Get("ip:" + clientIp, _ => new ClockWindowRateLimiter(settings.Anonymous, TimeProvider.System));
+        return RateLimitPartition.Get(new CallerPartition(null, context.Connection.RemoteIpAddress), _ => new ClockWindowRateLimiter(settings.Anonymous, TimeProvider.System));
     }
 
     private static bool IsHealthProbe(PathString path) =>
         path.StartsWithSegments(Extensions.HealthEndpointPath) || path.StartsWithSegments(Extensions.AlivenessEndpointPath);
+
+    /// <summary>An authenticated caller's subject, or an anonymous caller's address (none when unknown).</summary>
+    private readonly record struct CallerPartition(string? Subject, IPAddress? Address)
+    {
+        public static readonly CallerPartition Health = new("health", IPAddress.None);
+    }
 
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejection, CancellationToken cancellationToken)
     {

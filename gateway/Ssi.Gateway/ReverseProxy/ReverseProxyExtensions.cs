@@ -1,3 +1,4 @@
+using Ssi.Gateway.Caching;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.ServiceDiscovery;
 using Yarp.ReverseProxy.Transforms;
@@ -37,6 +38,7 @@ public static class ReverseProxyExtensions
                 context.AddXForwardedFor(action: ForwardedTransformActions.Set);
                 context.AddXForwardedProto(action: ForwardedTransformActions.Set);
                 context.AddXForwardedHost(action: ForwardedTransformActions.Set);
+                context.AddResponseTransform(SharedCachePolicy.AdmitUpstreamResponse);
                 var prefix = service.PathPrefix;
                 context.AddRequestTransform(transform =>
                 {

@@ -28,15 +28,19 @@ public static class TerritoryEndpoints
                 the names, without regard to accents, case or punctuation: the exact name, names
                 starting with the text, names with a word starting with it, then similar names
                 (typos forgiven). Within each group the most populous first.
-                """);
-        territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute).AllowAnonymous();
-        territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes").AllowAnonymous();
+                """)
+            .Produces(StatusCodes.Status304NotModified);
+        territories.MapGet("/{kind}/{code}", GetTerritory).WithName(GetTerritoryRoute).AllowAnonymous()
+            .Produces(StatusCodes.Status304NotModified);
+        territories.MapGet("/{kind}/{code}/communes", ListCommunes).WithName("ListTerritoryCommunes").AllowAnonymous()
+            .Produces(StatusCodes.Status304NotModified);
         return app;
     }
 
-    public static async Task<Results<Ok<TerritoryResponse>, ValidationProblem, ProblemHttpResult>> GetTerritory(
+    public static async Task<Results<Ok<TerritoryResponse>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> GetTerritory(
         string kind,
         string code,
+        HttpContext context,
         TerritoryLookup territories,
         CancellationToken cancellationToken)
     {
@@ -51,14 +55,15 @@ public static class TerritoryEndpoints
             return Problems.NotFound($"No territory is {reference}.");
         }
 
-        return TypedResults.Ok((await ToResponsesAsync([territory], territories, cancellationToken))[0]);
+        return Reference(context, (await ToResponsesAsync([territory], territories, cancellationToken))[0]);
     }
 
-    public static async Task<Results<Ok<Page<TerritoryResponse>>, ValidationProblem, ProblemHttpResult>> ListCommunes(
+    public static async Task<Results<Ok<Page<TerritoryResponse>>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> ListCommunes(
         string kind,
         string code,
         int? limit,
         string? cursor,
+        HttpContext context,
         TerritoryLookup territories,
         CancellationToken cancellationToken)
     {
@@ -96,13 +101,14 @@ public static class TerritoryEndpoints
         var communes = await territories.ListCommunesAsync(parent, after, pageSize + 1, cancellationToken);
         var nextCursor = communes.Count > pageSize ? PageCursor.Encode(communes[pageSize - 1].Code) : null;
         var items = await ToResponsesAsync(communes.Take(pageSize).ToList(), territories, cancellationToken);
-        return TypedResults.Ok(new Page<TerritoryResponse>(items, nextCursor));
+        return Reference(context, new Page<TerritoryResponse>(items, nextCursor));
     }
 
-    public static async Task<Results<Ok<TerritoryMatches>, ValidationProblem, ProblemHttpResult>> SearchTerritories(
+    public static async Task<Results<Ok<TerritoryMatches>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> SearchTerritories(
         [Description("A code (64140, 64129, 64, 2A, 200067254, region:75) or 2 to 100 characters of a name (billere).")] string? q,
         [Description("Only territories of this kind: commune, epci, department or region.")] string? kind,
         [Description("How many territories, 1 to 100 (default 20).")] int? limit,
+        HttpContext context,
         TerritoryLookup territories,
         CancellationToken cancellationToken)
     {
@@ -133,8 +139,14 @@ public static class TerritoryEndpoints
         }
 
         var found = await territories.SearchAsync(q, territoryKind, count, cancellationToken);
-        return TypedResults.Ok(new TerritoryMatches(await ToResponsesAsync(found, territories, cancellationToken)));
+        return Reference(context, new TerritoryMatches(await ToResponsesAsync(found, territories, cancellationToken)));
     }
+
+    /// <summary>Territories change only with the yearly import: any cache may keep them an hour, and revalidate with a 304.</summary>
+    private static Results<Ok<T>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult> Reference<T>(HttpContext context, T content) =>
+        HttpCaching.IsNotModified(context, HttpCaching.ContentTag(content), HttpCaching.Reference)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(content);
 
     private static TerritoryReference? ReadReference(string kind, string code) =>
         ApiEnum<TerritoryKind>.TryParse(kind, out var territoryKind) && TerritoryReference.IsWellFormed(territoryKind, code)

@@ -33,6 +33,24 @@ public sealed class TerritoryApiTests(ActorDirectoryFactory factory) : IClassFix
         Assert.Contains("\"kind\":\"epci\"", await response.Content.ReadAsStringAsync(Cancellation));
     }
 
+    [Theory]
+    [InlineData("/territories/commune/64129")]
+    [InlineData("/territories/department/64/communes")]
+    [InlineData("/territories?q=billere")]
+    public async Task Territories_are_reference_data_that_browsers_and_the_gateway_keep_an_hour_and_revalidate_with_a_304(string url)
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(url, Cancellation);
+
+        Assert.Equal(HttpCaching.Reference, response.Headers.CacheControl?.ToString());
+        Assert.True(response.Headers.CacheControl!.Public);
+        Assert.Equal(TimeSpan.FromHours(1), response.Headers.CacheControl.SharedMaxAge);
+        var etag = Assert.IsType<System.Net.Http.Headers.EntityTagHeaderValue>(response.Headers.ETag);
+
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(revalidation, Cancellation)).StatusCode);
+    }
+
     [Fact]
     public async Task A_department_lies_in_its_region_and_an_EPCI_in_the_departments_and_regions_of_its_communes()
     {

@@ -11,14 +11,17 @@ namespace Ssi.Gateway.Tests.Infrastructure;
 /// <summary>
 /// A tiny real ASP.NET Core service on 127.0.0.1 and a dynamic port, standing in for one SSI service:
 /// it answers <c>/health</c>, serves an OpenAPI document whose server URL honours the forwarded
-/// headers (as Microsoft.AspNetCore.OpenApi does), and echoes every other request.
+/// headers (as Microsoft.AspNetCore.OpenApi does), and echoes every other request, numbered, with
+/// the response headers its query asks for (<c>?respond-cache-control=public,%20s-maxage%3D60</c>).
 /// </summary>
 public sealed class FakeService : IAsyncDisposable
 {
     private const string ReceivedHeaders = "received-headers";
+    private const string RespondHeaderPrefix = "respond-";
 
     private readonly WebApplication _app;
     private bool _stopped;
+    private long _echoes;
 
     private FakeService(string name, WebApplication app)
     {
@@ -77,6 +80,11 @@ public sealed class FakeService : IAsyncDisposable
             }
 
             var request = context.Request;
+            foreach (var (key, value) in request.Query.Where(parameter => parameter.Key.StartsWith(RespondHeaderPrefix, StringComparison.Ordinal)))
+            {
+                context.Response.Headers[key[RespondHeaderPrefix.Length..]] = value;
+            }
+
             return Results.Json(new EchoResponse(
                 name,
                 request.Method,
@@ -84,7 +92,8 @@ public sealed class FakeService : IAsyncDisposable
                 request.PathBase.Value ?? "",
                 request.QueryString.Value ?? "",
                 (Dictionary<string, string>)context.Items[ReceivedHeaders]!,
-                bodyBytes));
+                bodyBytes,
+                Interlocked.Increment(ref self!._echoes)));
         });
 
         await app.StartAsync();
@@ -114,4 +123,5 @@ public sealed record EchoResponse(
     string PathBase,
     string Query,
     Dictionary<string, string> Headers,
-    long BodyBytes);
+    long BodyBytes,
+    long Sequence);
