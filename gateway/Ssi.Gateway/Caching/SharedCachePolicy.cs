@@ -32,7 +32,8 @@ internal sealed class SharedCachePolicy : IOutputCachePolicy
         context.EnableOutputCaching = anonymousRead;
         context.AllowCacheLookup = anonymousRead && !AsksForRevalidation(request.Headers);
         context.AllowCacheStorage = anonymousRead;
-        context.AllowLocking = true;
+        // No coalescing: concurrent reads of an answer that turns out not storable would queue behind each other.
+        context.AllowLocking = false;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = KeyHeaders;
         return ValueTask.CompletedTask;
