@@ -5,13 +5,14 @@
 # replicas of a service next to the raw publisher-confirm rate. Last line:
 # `event p50 / raw broker p50 Z.ZZ` (two replicas, idle, over raw publish->consume, idle).
 #
-# Measures and prints; it is not a test and asserts nothing. It needs no running platform: the
-# benchmark program (benchmarks/Ssi.Benchmarks.Messaging) starts PostgreSQL and RabbitMQ on free
-# ports through the tests' infrastructure (tests/Ssi.Testing), hosts the outbox in-process with
-# Ssi.Messaging's AddMessaging, and stops everything it started.
+# Measures and prints; it is not a test and asserts nothing. It needs no running platform: it
+# installs RabbitMQ when missing (./ssi install), and the benchmark program
+# (benchmarks/Ssi.Benchmarks.Messaging) starts PostgreSQL and RabbitMQ on free ports through the
+# tests' infrastructure (tests/Ssi.Testing), hosts the outbox in-process with Ssi.Messaging's
+# AddMessaging, and stops everything it started.
 #
 # usage: benchmarks/messaging.sh [--idle N] [--rate N] [--seconds N] [--events N]
-#   --idle N     events sent one at a time (default 200)
+#   --idle N     messages sent one at a time on each path (default 300), in 5 alternating rounds
 #   --rate N     events a second of the steady load (default 500), for --seconds N (default 15)
 #   --events N   events of the throughput bursts (default 2000)
 set -euo pipefail
@@ -29,6 +30,9 @@ done
 
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+
+say "installing what the platform runs on, when missing (./ssi install)"
+"$REPO_ROOT/ssi" install >&2 || die "could not install the platform's Debian packages"
 
 say "building the benchmark program"
 dotnet build "$REPO_ROOT/benchmarks/Ssi.Benchmarks.Messaging" -c Release -nologo -v q >&2 ||

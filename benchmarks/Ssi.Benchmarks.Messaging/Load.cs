@@ -10,8 +10,35 @@ public static class Load
     /// <summary>Sends <paramref name="count"/> messages one after the other, each once the previous one arrived.</summary>
     public static async Task<Result> IdleAsync(string name, Timings timings, Func<Guid, Task> send, int count)
     {
-        var ids = new List<Guid>();
         var clock = Stopwatch.StartNew();
+        var ids = await SendOneByOneAsync(timings, send, count);
+        return Result.Of(name, timings, ids, count / clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// <see cref="IdleAsync"/> for several paths in turn, <paramref name="rounds"/> times, so that
+    /// each sees the machine in the same states and their ratio holds up from one run to the next.
+    /// </summary>
+    public static async Task<List<Result>> AlternatingIdleAsync(Timings timings, IReadOnlyList<(string Name, Func<Guid, Task> Send)> paths, int count, int rounds)
+    {
+        var ids = paths.Select(_ => new List<Guid>()).ToList();
+        var elapsed = paths.Select(_ => TimeSpan.Zero).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var path = 0; path < paths.Count; path++)
+            {
+                var clock = Stopwatch.StartNew();
+                ids[path].AddRange(await SendOneByOneAsync(timings, paths[path].Send, count / rounds));
+                elapsed[path] += clock.Elapsed;
+            }
+        }
+
+        return [.. paths.Select((path, index) => Result.Of(path.Name, timings, ids[index], ids[index].Count / elapsed[index].TotalSeconds))];
+    }
+
+    private static async Task<List<Guid>> SendOneByOneAsync(Timings timings, Func<Guid, Task> send, int count)
+    {
+        var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
             var id = Guid.NewGuid();
@@ -21,7 +48,7 @@ public static class Load
             await Task.Delay(5);
         }
 
-        return Result.Of(name, timings, ids, count / clock.Elapsed.TotalSeconds);
+        return ids;
     }
 
     /// <summary>

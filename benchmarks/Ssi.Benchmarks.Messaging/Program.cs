@@ -6,10 +6,11 @@ using Ssi.Testing;
 // Starts PostgreSQL and RabbitMQ as the tests do (tests/Ssi.Testing), stops them at the end.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = args.Chunk(2).ToDictionary(pair => pair[0].TrimStart('-'), pair => int.Parse(pair[1], CultureInfo.InvariantCulture));
-var idle = options.GetValueOrDefault("idle", 200);
+var idle = options.GetValueOrDefault("idle", 300);
 var rate = options.GetValueOrDefault("rate", 500);
 var steady = TimeSpan.FromSeconds(options.GetValueOrDefault("seconds", 15));
 var events = options.GetValueOrDefault("events", 2000);
+const int IdleRounds = 5;
 
 Console.Error.WriteLine("bench: starting PostgreSQL and RabbitMQ (tests/Ssi.Testing)");
 await TestInfrastructure.EnsureStartedAsync();
@@ -20,15 +21,6 @@ try
     disposables.Push(virtualHost);
     var timings = new Timings();
     var results = new List<Load.Result>();
-
-    Console.Error.WriteLine("bench: raw RabbitMQ.Client");
-    var raw = await RawBroker.StartAsync(virtualHost.AmqpUri, timings);
-    disposables.Push(raw);
-    await Load.IdleAsync("warm-up", timings, id => { timings.Sent(id); return raw.PublishAsync(id); }, 50);
-    var rawIdle = await Load.IdleAsync("raw publish->consume, idle", timings, id => { timings.Sent(id); return raw.PublishAsync(id); }, idle);
-    results.Add(rawIdle);
-    results.Add(await Load.SteadyAsync($"raw publish->consume, {rate}/s", timings, id => { timings.Sent(id); return raw.PublishAsync(id); }, rate, steady));
-    var confirmRate = await raw.ConfirmRateAsync(events);
 
     async Task<BenchService> ServiceAsync(string name, TestDatabase database, bool consumes = false)
     {
@@ -44,22 +36,45 @@ try
         return database;
     }
 
-    Console.Error.WriteLine("bench: outbox, one replica");
+    Console.Error.WriteLine("bench: starting RabbitMQ.Client alone, a consumer, one producer, and two producer replicas on one database");
+    var raw = await RawBroker.StartAsync(virtualHost.AmqpUri, timings);
+    disposables.Push(raw);
     await ServiceAsync("bench-consumer", await DatabaseAsync("bench_consumer"), consumes: true);
     var single = await ServiceAsync("bench-producer", await DatabaseAsync("bench_one_replica"));
-    await Load.IdleAsync("warm-up", timings, id => single.CommitAsync(timings, id), 50);
-    results.Add(await Load.IdleAsync("event commit->consume, 1 replica, idle", timings, id => single.CommitAsync(timings, id), idle));
-    var oneRelay = await single.BurstRateAsync(timings, events);
-
-    Console.Error.WriteLine("bench: outbox, two replicas on one database, commits alternating");
     var pairDatabase = await DatabaseAsync("bench_two_replicas");
     BenchService[] pair = [await ServiceAsync("bench-producer", pairDatabase), await ServiceAsync("bench-producer", pairDatabase)];
+
+    Task PublishRaw(Guid id)
+    {
+        timings.Sent(id);
+        return raw.PublishAsync(id);
+    }
+
+    Task CommitOnSingle(Guid id) => single.CommitAsync(timings, id);
+
+    // Commits alternate between the replicas, as behind a load balancer.
     var turn = 0;
     Task CommitOnEither(Guid id) => pair[Interlocked.Increment(ref turn) % 2].CommitAsync(timings, id);
-    await Load.IdleAsync("warm-up", timings, CommitOnEither, 50);
-    var eventIdle = await Load.IdleAsync("event commit->consume, 2 replicas, idle", timings, CommitOnEither, idle);
-    results.Add(eventIdle);
+
+    Console.Error.WriteLine($"bench: one message at a time, the three paths in turn, {IdleRounds} rounds");
+    (string, Func<Guid, Task>)[] idlePaths =
+    [
+        ("raw publish->consume, idle", PublishRaw),
+        ("event commit->consume, 1 replica, idle", CommitOnSingle),
+        ("event commit->consume, 2 replicas, idle", CommitOnEither),
+    ];
+    await Load.AlternatingIdleAsync(timings, idlePaths, 50, rounds: 1);
+    var idleResults = await Load.AlternatingIdleAsync(timings, idlePaths, idle, IdleRounds);
+    var (rawIdle, eventIdle) = (idleResults[0], idleResults[2]);
+    results.AddRange(idleResults);
+
+    Console.Error.WriteLine($"bench: steady {rate}/s");
+    results.Add(await Load.SteadyAsync($"raw publish->consume, {rate}/s", timings, PublishRaw, rate, steady));
     results.Add(await Load.SteadyAsync($"event commit->consume, 2 replicas, {rate}/s", timings, CommitOnEither, rate, steady));
+
+    Console.Error.WriteLine($"bench: bursts of {events}");
+    var confirmRate = await raw.ConfirmRateAsync(events);
+    var oneRelay = await single.BurstRateAsync(timings, events);
     var twoRelays = await pair[0].BurstRateAsync(timings, events);
 
     Console.WriteLine(Load.Result.Header);

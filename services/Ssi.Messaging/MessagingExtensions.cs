@@ -56,6 +56,7 @@ public static class MessagingExtensions
         services.AddSingleton<MessagingTelemetry>();
 
         services.AddSingleton<OutboxSignal<TContext>>();
+        services.AddSingleton<OutboxHandoff<TContext>>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor<TContext>>();
         services.AddScoped(provider => new MessagingDbContext(provider.GetRequiredService<TContext>()));
 

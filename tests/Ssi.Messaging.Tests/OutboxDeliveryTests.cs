@@ -1,6 +1,7 @@
 using Ssi.Contracts;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Ssi.Messaging.Outbox;
 using Ssi.Messaging.Tests.Infrastructure;
 using Ssi.Testing;
@@ -156,6 +157,36 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
             await dbContext.SaveChangesAsync();
         }));
 
+        await AssertNeverDeliveredAsync(failedEvent.ThingId);
+    }
+
+    /// <summary>
+    /// EF Core rolls a failed save back to a savepoint and the transaction goes on: the rows of
+    /// that save were never written, so nothing of them may be handed to the relay at the commit.
+    /// </summary>
+    [Fact]
+    public async Task Nothing_of_a_failed_save_goes_out_when_its_transaction_commits_other_work()
+    {
+        var existing = await Producer.CreateThingAsync("existing before a failed save");
+        var failedEvent = new ThingCreated(Guid.NewGuid(), "saved in vain", DateTimeOffset.UtcNow);
+        var committed = new Thing(Guid.NewGuid(), "committed after the failed save");
+        var handoff = Producer.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
+        await Wait.UntilAsync(() => handoff.RelayWaiting, "the relay waits, so the save claims its rows for it");
+
+        await Producer.WithDbContextAsync(async dbContext =>
+        {
+            await using var transaction = await dbContext.Database.BeginTransactionAsync();
+            dbContext.Things.Add(existing with { Name = "same key again" });
+            dbContext.AddIntegrationEvent(failedEvent);
+            await Assert.ThrowsAsync<DbUpdateException>(() => dbContext.SaveChangesAsync(TestContext.Current.CancellationToken));
+
+            dbContext.ChangeTracker.Clear();
+            dbContext.Things.Add(committed);
+            await dbContext.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+
+        Assert.True(await Producer.WithDbContextAsync(dbContext => dbContext.Things.AnyAsync(thing => thing.Id == committed.Id, TestContext.Current.CancellationToken)));
         await AssertNeverDeliveredAsync(failedEvent.ThingId);
     }
 

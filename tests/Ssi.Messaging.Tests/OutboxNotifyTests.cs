@@ -92,6 +92,35 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
         await CommitAndExpectPromptDeliveryAsync("after the listener was killed");
     }
 
+    /// <summary>
+    /// Rows committed while the replica's own relay waits are claimed for it in their transaction
+    /// and handed over in memory: no other replica is woken for them. A replica whose relay is not
+    /// waiting (here, stopped) leaves its rows to any relay and wakes them all.
+    /// </summary>
+    [Fact]
+    public async Task Only_rows_the_committing_replica_cannot_take_itself_wake_the_other_replicas()
+    {
+        await using var listening = await OpenProducerDatabaseAsync();
+        var notifications = 0;
+        listening.Notification += (_, _) => Interlocked.Increment(ref notifications);
+        await using (var listen = new NpgsqlCommand("LISTEN outbox_messages", listening))
+        {
+            await listen.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var handoff = fixture.Relay.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
+        await Wait.UntilAsync(() => handoff.RelayWaiting, "replica B's relay waits for work");
+        var handed = await fixture.Relay.CreateThingAsync("handed to its own relay");
+        await Wait.UntilAsync(() => fixture.Consumer.Deliveries.Of<ThingCreated>(handed.Id).Count == 1,
+            "the consumer got the event replica B committed", OutboxDeliveryFixture.Promptly);
+        Assert.False(await listening.WaitAsync(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
+        Assert.Equal(0, notifications);
+
+        await CommitAndExpectPromptDeliveryAsync("left to any relay");
+        Assert.True(await listening.WaitAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken) || notifications > 0);
+        Assert.Equal(1, notifications);
+    }
+
     private async Task CommitAndExpectPromptDeliveryAsync(string name)
     {
         var thing = await fixture.Writer.CreateThingAsync(name);

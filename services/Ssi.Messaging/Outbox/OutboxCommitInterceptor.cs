@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -8,65 +7,75 @@ using Microsoft.Extensions.Logging;
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// Wakes the relays as soon as outbox rows are committed, so events reach the broker within
-/// milliseconds rather than at the next poll. A context is marked when it saves new outbox rows;
-/// then the relays of every replica learn of them through <see cref="OutboxChannel"/> (PostgreSQL
-/// <c>NOTIFY</c>, heard by each one's <see cref="OutboxListener{TContext}"/>), and this process's
-/// relay at once through <see cref="OutboxSignal{TContext}"/>:
+/// Gets committed outbox rows to a relay within milliseconds rather than at the next poll. When a
+/// context saves new outbox rows, each is claimed for this process's relay if it waits for work
+/// (<see cref="OutboxHandoff{TContext}"/>), and left unclaimed otherwise. Once they are committed:
 /// <list type="bullet">
-/// <item>the notification is sent in the transaction, just before it commits, for explicit
-/// transactions (the inbox filter's, a handler's) and for the one <c>SaveChanges</c> opens itself,
-/// and the signal raised on <c>TransactionCommitted</c>;</item>
-/// <item>both after <c>SaveChanges</c> outside any transaction: a single-statement save runs without one.</item>
+/// <item>claimed rows are handed to this process's relay in memory;</item>
+/// <item>if any row was left unclaimed, the relays of every replica are woken through
+/// <see cref="OutboxChannel"/> (PostgreSQL <c>NOTIFY</c>, heard by each one's
+/// <see cref="OutboxListener{TContext}"/>), sent in the transaction just before it commits for
+/// explicit transactions (the inbox filter's, a handler's) and for the one <c>SaveChanges</c> opens
+/// itself, and after <c>SaveChanges</c> when it ran without one (a single-statement save);</item>
+/// <item>this process's relay is signalled.</item>
 /// </list>
 /// A transaction EF Core does not manage (<c>UseTransaction</c>, <c>TransactionScope</c>) is not seen:
-/// its rows go out at the next poll.
+/// its rows, unclaimed, go out at the next poll.
 /// </summary>
-internal sealed class OutboxCommitInterceptor<TContext>(OutboxSignal<TContext> signal, ILogger<OutboxCommitInterceptor<TContext>> logger)
+internal sealed class OutboxCommitInterceptor<TContext>(
+    OutboxSignal<TContext> signal,
+    OutboxHandoff<TContext> handoff,
+    ILogger<OutboxCommitInterceptor<TContext>> logger)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
-    private static readonly object Marker = new();
+    /// <summary>Rows of a save in progress: they count only once it succeeds.</summary>
+    private readonly ConditionalWeakTable<DbContext, NewRows> _saving = new();
 
-    private readonly ConditionalWeakTable<DbContext, object> _uncommitted = new();
+    /// <summary>Rows saved in a transaction that has not committed yet.</summary>
+    private readonly ConditionalWeakTable<DbContext, NewRows> _saved = new();
+
     private string? _channel;
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        MarkIfAddingOutboxMessages(eventData.Context);
+        ClaimAddedRows(eventData.Context);
         return result;
     }
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        MarkIfAddingOutboxMessages(eventData.Context);
+        ClaimAddedRows(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (IsMarkedOutsideTransaction(eventData.Context, out var context))
+        if (SavedOutsideTransaction(eventData.Context) is var (context, rows))
         {
-            try
+            if (rows.Unclaimed)
             {
-                context.Database.OpenConnection();
                 try
                 {
-                    using var command = OutboxChannel.NotifyCommand(context.Database.GetDbConnection(), null, Channel(context));
-                    command.ExecuteNonQuery();
+                    context.Database.OpenConnection();
+                    try
+                    {
+                        using var command = OutboxChannel.NotifyCommand(context.Database.GetDbConnection(), null, Channel(context));
+                        command.ExecuteNonQuery();
+                    }
+                    finally
+                    {
+                        context.Database.CloseConnection();
+                    }
                 }
-                finally
+                catch (DbException exception)
                 {
-                    context.Database.CloseConnection();
+                    LogNotifyFailure(exception);
                 }
-            }
-            catch (DbException exception)
-            {
-                LogNotifyFailure(exception);
             }
 
-            SignalIfMarked(context);
+            Committed(context);
         }
 
         return result;
@@ -74,35 +83,54 @@ internal sealed class OutboxCommitInterceptor<TContext>(OutboxSignal<TContext> s
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (IsMarkedOutsideTransaction(eventData.Context, out var context))
+        if (SavedOutsideTransaction(eventData.Context) is var (context, rows))
         {
-            try
+            if (rows.Unclaimed)
             {
-                await context.Database.OpenConnectionAsync(CancellationToken.None);
                 try
                 {
-                    await using var command = OutboxChannel.NotifyCommand(context.Database.GetDbConnection(), null, Channel(context));
-                    await command.ExecuteNonQueryAsync(CancellationToken.None);
+                    await context.Database.OpenConnectionAsync(CancellationToken.None);
+                    try
+                    {
+                        await using var command = OutboxChannel.NotifyCommand(context.Database.GetDbConnection(), null, Channel(context));
+                        await command.ExecuteNonQueryAsync(CancellationToken.None);
+                    }
+                    finally
+                    {
+                        await context.Database.CloseConnectionAsync();
+                    }
                 }
-                finally
+                catch (DbException exception)
                 {
-                    await context.Database.CloseConnectionAsync();
+                    LogNotifyFailure(exception);
                 }
-            }
-            catch (DbException exception)
-            {
-                LogNotifyFailure(exception);
             }
 
-            SignalIfMarked(context);
+            Committed(context);
         }
 
         return result;
     }
 
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => ForgetSave(eventData.Context);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetSave(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void SaveChangesCanceled(DbContextEventData eventData) => ForgetSave(eventData.Context);
+
+    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetSave(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (IsMarked(eventData.Context))
+        if (HasUnclaimedRows(eventData.Context))
         {
             using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
             command.ExecuteNonQuery();
@@ -114,7 +142,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(OutboxSignal<TContext> s
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (IsMarked(eventData.Context))
+        if (HasUnclaimedRows(eventData.Context))
         {
             await using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -123,37 +151,70 @@ internal sealed class OutboxCommitInterceptor<TContext>(OutboxSignal<TContext> s
         return result;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => SignalIfMarked(eventData.Context);
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        SignalIfMarked(eventData.Context);
+        Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Unmark(eventData.Context);
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Unmark(eventData.Context);
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void MarkIfAddingOutboxMessages(DbContext? context)
+    /// <summary>A row still added after a failed save is judged again, so no row stays claimed for a relay that will not be handed it.</summary>
+    private void ClaimAddedRows(DbContext? context)
     {
-        if (context is TContext && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        if (context is not TContext)
         {
-            _uncommitted.AddOrUpdate(context, Marker);
+            return;
+        }
+
+        var rows = new NewRows();
+        foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added))
+        {
+            if (handoff.TryClaim(entry.Entity))
+            {
+                rows.Claimed.Add(entry.Entity);
+            }
+            else
+            {
+                rows.Unclaimed = true;
+            }
+        }
+
+        if (rows.Claimed.Count > 0 || rows.Unclaimed)
+        {
+            _saving.AddOrUpdate(context, rows);
         }
     }
 
-    private bool IsMarked(DbContext? context) => context is not null && _uncommitted.TryGetValue(context, out _);
-
-    private bool IsMarkedOutsideTransaction(DbContext? context, [NotNullWhen(true)] out DbContext? marked)
+    /// <summary>
+    /// Keeps a successful save's rows until its transaction commits; returns them when the save ran
+    /// outside any transaction, so they are committed already.
+    /// </summary>
+    private (DbContext Context, NewRows Rows)? SavedOutsideTransaction(DbContext? context)
     {
-        marked = context?.Database.CurrentTransaction is null && IsMarked(context) ? context : null;
-        return marked is not null;
+        if (context is null || !_saving.TryGetValue(context, out var saving))
+        {
+            return null;
+        }
+
+        _saving.Remove(context);
+        var saved = _saved.GetValue(context, _ => new NewRows());
+        saved.Add(saving);
+        return context.Database.CurrentTransaction is null ? (context, saved) : null;
     }
+
+    /// <remarks>A save in progress counts too: the transaction SaveChanges opens itself commits before SavedChanges.</remarks>
+    private bool HasUnclaimedRows(DbContext? context) =>
+        context is not null
+        && ((_saved.TryGetValue(context, out var saved) && saved.Unclaimed) || (_saving.TryGetValue(context, out var saving) && saving.Unclaimed));
 
     private string Channel(DbContext context) => _channel ??= OutboxChannel.Of(context);
 
@@ -164,19 +225,60 @@ internal sealed class OutboxCommitInterceptor<TContext>(OutboxSignal<TContext> s
     private void LogNotifyFailure(DbException exception) =>
         logger.LogWarning(exception, "Could not notify the relays of committed outbox rows of {Context}; other replicas find them at their next poll", typeof(TContext).Name);
 
-    private void SignalIfMarked(DbContext? context)
+    private void Committed(DbContext? context)
     {
-        if (context is not null && _uncommitted.Remove(context))
+        if (context is null)
+        {
+            return;
+        }
+
+        var committed = false;
+        foreach (var table in (ReadOnlySpan<ConditionalWeakTable<DbContext, NewRows>>)[_saving, _saved])
+        {
+            if (table.TryGetValue(context, out var rows))
+            {
+                table.Remove(context);
+                handoff.Hand(rows.Claimed);
+                committed = true;
+            }
+        }
+
+        if (committed)
         {
             signal.Raise();
         }
     }
 
-    private void Unmark(DbContext? context)
+    private void ForgetSave(DbContext? context)
     {
         if (context is not null)
         {
-            _uncommitted.Remove(context);
+            _saving.Remove(context);
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _saving.Remove(context);
+            _saved.Remove(context);
+        }
+    }
+
+    /// <summary>The outbox rows one or more saves of a context added.</summary>
+    private sealed class NewRows
+    {
+        /// <summary>Claimed for this process's relay, handed to it on commit.</summary>
+        public List<OutboxMessage> Claimed { get; } = [];
+
+        /// <summary>Some row is left to any replica's relay: they must all be woken.</summary>
+        public bool Unclaimed { get; set; }
+
+        public void Add(NewRows other)
+        {
+            Claimed.AddRange(other.Claimed);
+            Unclaimed |= other.Unclaimed;
         }
     }
 }

@@ -81,5 +81,12 @@ public sealed class OutboxMessage
             now);
     }
 
+    /// <summary>Before the row is inserted: claimed for a relay from the start, or for none.</summary>
+    internal void Claim(Guid? relay, DateTimeOffset? until)
+    {
+        ClaimedBy = relay;
+        ClaimedUntil = until;
+    }
+
     internal static string Truncate(string error) => error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
 }

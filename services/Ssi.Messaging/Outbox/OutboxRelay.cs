@@ -11,30 +11,44 @@ using Ssi.Messaging.Topology;
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// Publishes the committed outbox rows of <typeparamref name="TContext"/>. A round leases the
-/// oldest due rows (<see cref="OutboxRows.ClaimAsync"/>), publishes them one by one with publisher
-/// confirms outside any transaction, and marks each delivered as soon as the broker confirmed it,
-/// so a later failure never sends it again. When the broker is away the round gives its remaining
-/// rows back and the relay waits, longer each time; a row that fails for a reason of its own is
-/// retried later and ends dead after <c>Messaging:OutboxMaxAttempts</c>, for an operator to
-/// replay. Delivery is at least once: a crash between the confirm and the mark sends the row again,
-/// with the same MessageId, which the consumers' inboxes discard.
+/// Publishes the committed outbox rows of <typeparamref name="TContext"/>. A round takes the rows
+/// this process committed for it (<see cref="OutboxHandoff{TContext}"/>), or else leases the oldest
+/// due rows (<see cref="OutboxRows.ClaimAsync"/>), publishes them all at once with publisher
+/// confirms outside any transaction, and marks those the broker confirmed delivered in one
+/// statement, so a later failure never sends them again. When the broker is away the relay waits,
+/// longer each time; a row that fails for a reason of its own is retried later and ends dead after
+/// <c>Messaging:OutboxMaxAttempts</c>, for an operator to replay. Delivery is at least once: a
+/// crash between the confirms and the mark sends the round's rows again, with the same
+/// MessageIds, which the consumers' inboxes discard.
 /// </summary>
 internal sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopeFactory,
     IBus bus,
     PlatformTopology topology,
     OutboxSignal<TContext> signal,
+    OutboxHandoff<TContext> handoff,
     MessagingTelemetry telemetry,
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
-    private readonly Guid _relayId = Guid.NewGuid();
+    private readonly Guid _relayId = handoff.RelayId;
     private readonly MessagingOptions _options = options.Value;
     private int _brokerFailures;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RelayUntilStoppedAsync(stoppingToken);
+        }
+        finally
+        {
+            await ReleaseHandedRowsAsync();
+        }
+    }
+
+    private async Task RelayUntilStoppedAsync(CancellationToken stoppingToken)
     {
         await DeclareTopologyAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
@@ -54,10 +68,30 @@ internal sealed class OutboxRelay<TContext>(
             {
                 await Task.Delay(backoff, stoppingToken);
             }
-            else if (!round.Full)
+            else if (!round.Full && !handoff.HasCommittedRows)
             {
-                await signal.WaitAsync(_options.OutboxPollInterval, stoppingToken);
+                await handoff.WhileRelayWaitsAsync(() => signal.WaitAsync(_options.OutboxPollInterval, stoppingToken));
             }
+        }
+    }
+
+    /// <summary>Rows committed for this relay that it will not publish now go back to every relay, rather than wait for their lease to end.</summary>
+    private async Task ReleaseHandedRowsAsync()
+    {
+        var handed = handoff.Take(int.MaxValue);
+        if (handed.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            await OutboxRows.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _relayId, handed.Select(message => message.Id));
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not give back {Count} outbox rows of {Context} on stopping; other relays take them when their lease ends", handed.Count, typeof(TContext).Name);
         }
     }
 
@@ -85,46 +119,56 @@ internal sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await OutboxRows.ClaimAsync(db, _relayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
+        var batch = handoff.Take(_options.OutboxBatchSize) is { Count: > 0 } handed
+            ? handed
+            : await OutboxRows.ClaimAsync(db, _relayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
         if (batch.Count == 0)
         {
             return RelayRound.Idle;
         }
 
-        // Rows left when the lease runs short go back, so no other relay takes a row this one still sends.
-        var deadline = Stopwatch.GetTimestamp() + (long)(_options.OutboxClaimLease.TotalSeconds / 2 * Stopwatch.Frequency);
-        for (var index = 0; index < batch.Count; index++)
+        // All in flight at once: the broker's confirmations overlap instead of adding up. Each publish
+        // gives up after OutboxPublishTimeout, well within the lease (options validation).
+        var failures = await Task.WhenAll(batch.Select(message => PublishAsync(message, stoppingToken)));
+        var outcomes = batch.Zip(failures, (message, failure) => (Message: message, Failure: failure)).ToList();
+        var delivered = outcomes.Where(outcome => outcome.Failure is null).Select(outcome => outcome.Message).ToList();
+        await OutboxRows.MarkDeliveredAsync(db, _relayId, [.. delivered.Select(message => message.Id)]);
+        foreach (var message in delivered)
         {
-            if (stoppingToken.IsCancellationRequested || Stopwatch.GetTimestamp() > deadline)
-            {
-                await OutboxRows.ReleaseAsync(db, _relayId, batch[index..].Select(message => message.Id));
-                return new RelayRound(Full: true, Backoff: null);
-            }
+            telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
+        }
 
-            var message = batch[index];
-            var failure = await PublishAsync(message, stoppingToken);
-            if (failure is null)
-            {
-                await OutboxRows.MarkDeliveredAsync(db, _relayId, message.Id);
-                _brokerFailures = 0;
-                telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
-                continue;
-            }
+        var failed = outcomes.Where(outcome => outcome.Failure is not null).Select(outcome => (outcome.Message, Failure: outcome.Failure!)).ToList();
+        if (stoppingToken.IsCancellationRequested)
+        {
+            await OutboxRows.ReleaseAsync(db, _relayId, failed.Select(row => row.Message.Id));
+            return RelayRound.Idle;
+        }
 
+        var brokerFailures = new List<(OutboxMessage Message, Exception Failure)>();
+        foreach (var (message, failure) in failed)
+        {
             telemetry.PublishFailures.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
             if (IsBrokerFailure(failure))
             {
-                await OutboxRows.RecordBrokerFailureAsync(db, _relayId, message.Id, Describe(failure));
-                await OutboxRows.ReleaseAsync(db, _relayId, batch[(index + 1)..].Select(row => row.Id));
-                var backoff = NextBrokerBackoff();
-                logger.LogWarning(failure, "Could not publish {MessageType} {MessageId} (outbox row {OutboxId}): the broker did not confirm it; retrying in {Delay}",
-                    message.MessageType, message.MessageId, message.Id, backoff);
-                return new RelayRound(Full: false, Backoff: backoff);
+                brokerFailures.Add((message, failure));
             }
-
-            await RecordRowFailureAsync(db, message, failure);
+            else
+            {
+                await RecordRowFailureAsync(db, message, failure);
+            }
         }
 
+        if (brokerFailures is [var (first, firstFailure), ..])
+        {
+            await OutboxRows.RecordBrokerFailureAsync(db, _relayId, brokerFailures.Select(row => row.Message.Id), Describe(firstFailure));
+            var backoff = NextBrokerBackoff();
+            logger.LogWarning(firstFailure, "Could not publish {Count} outbox rows, the first {MessageType} {MessageId} (outbox row {OutboxId}): the broker did not confirm them; retrying in {Delay}",
+                brokerFailures.Count, first.MessageType, first.MessageId, first.Id, backoff);
+            return new RelayRound(Full: false, Backoff: backoff);
+        }
+
+        _brokerFailures = 0;
         return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
     }
 

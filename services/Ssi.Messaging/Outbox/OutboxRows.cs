@@ -29,19 +29,21 @@ internal static class OutboxRows
         return [.. claimed.OrderBy(message => message.Id)];
     }
 
-    public static Task MarkDeliveredAsync(DbContext db, Guid relay, long id) =>
-        db.Database.ExecuteSqlAsync($"""
-            UPDATE outbox_messages
-            SET delivered_at = now(), attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL
-            WHERE id = {id} AND claimed_by = {relay}
-            """);
+    public static Task MarkDeliveredAsync(DbContext db, Guid relay, long[] ids) =>
+        ids is []
+            ? Task.CompletedTask
+            : db.Database.ExecuteSqlAsync($"""
+                UPDATE outbox_messages
+                SET delivered_at = now(), attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL
+                WHERE id = ANY({ids}) AND claimed_by = {relay}
+                """);
 
     /// <summary>A failure of the broker, not of the row: counted and shown, but it never makes the row dead.</summary>
-    public static Task RecordBrokerFailureAsync(DbContext db, Guid relay, long id, string error) =>
+    public static Task RecordBrokerFailureAsync(DbContext db, Guid relay, IEnumerable<long> ids, string error) =>
         db.Database.ExecuteSqlAsync($"""
             UPDATE outbox_messages
             SET attempts = attempts + 1, last_error = {OutboxMessage.Truncate(error)}, claimed_by = NULL, claimed_until = NULL
-            WHERE id = {id} AND claimed_by = {relay}
+            WHERE id = ANY({ids.ToArray()}) AND claimed_by = {relay}
             """);
 
     /// <summary>

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ssi.Messaging.Outbox;
+
+/// <summary>
+/// The shortcut from this process's commits to its own relay. While the relay waits for work, the
+/// rows a context inserts are claimed for it in the inserting transaction itself, and handed to it
+/// in memory once they are committed: it publishes them without a claim statement, and no other
+/// replica needs waking for them. While it is busy (or not running), rows are left unclaimed for
+/// whichever replica's relay claims them first. A process that dies holding handed rows leaves them
+/// claimed until the lease runs out, as a relay dying in a round does.
+/// </summary>
+internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<MessagingOptions> options) where TContext : DbContext
+{
+    private readonly ConcurrentQueue<OutboxMessage> _committed = new();
+    private volatile bool _relayWaiting;
+
+    public Guid RelayId { get; } = Guid.NewGuid();
+
+    public bool HasCommittedRows => !_committed.IsEmpty;
+
+    public bool RelayWaiting => _relayWaiting;
+
+    /// <summary>Claims <paramref name="row"/> for the relay when it waits for work; otherwise leaves it to any relay's claim.</summary>
+    public bool TryClaim(OutboxMessage row)
+    {
+        if (_relayWaiting)
+        {
+            row.Claim(RelayId, time.GetUtcNow() + options.Value.OutboxClaimLease);
+            return true;
+        }
+
+        row.Claim(null, null);
+        return false;
+    }
+
+    public void Hand(IEnumerable<OutboxMessage> committedRows)
+    {
+        foreach (var row in committedRows)
+        {
+            _committed.Enqueue(row);
+        }
+    }
+
+    public List<OutboxMessage> Take(int count)
+    {
+        var rows = new List<OutboxMessage>();
+        while (rows.Count < count && _committed.TryDequeue(out var row))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs <paramref name="wait"/> as the relay's wait for work, during which new rows are claimed for it.</summary>
+    public async Task WhileRelayWaitsAsync(Func<Task> wait)
+    {
+        _relayWaiting = true;
+        try
+        {
+            await wait();
+        }
+        finally
+        {
+            _relayWaiting = false;
+        }
+    }
+}
