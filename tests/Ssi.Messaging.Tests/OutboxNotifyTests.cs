@@ -100,25 +100,46 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
     [Fact]
     public async Task Only_rows_the_committing_replica_cannot_take_itself_wake_the_other_replicas()
     {
-        await using var listening = await OpenProducerDatabaseAsync();
-        var notifications = 0;
-        listening.Notification += (_, _) => Interlocked.Increment(ref notifications);
-        await using (var listen = new NpgsqlCommand("LISTEN outbox_messages", listening))
-        {
-            await listen.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+        await using var notifications = await CommitNotifications.ListenAsync(await OpenProducerDatabaseAsync());
 
-        var handoff = fixture.Relay.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
-        await Wait.UntilAsync(() => handoff.RelayWaiting, "replica B's relay waits for work");
+        await WaitUntilRelayWaitsAsync();
         var handed = await fixture.Relay.CreateThingAsync("handed to its own relay");
         await Wait.UntilAsync(() => fixture.Consumer.Deliveries.Of<ThingCreated>(handed.Id).Count == 1,
             "the consumer got the event replica B committed", OutboxDeliveryFixture.Promptly);
-        Assert.False(await listening.WaitAsync(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
-        Assert.Equal(0, notifications);
+        Assert.False(await notifications.WaitAsync(TimeSpan.FromMilliseconds(300)));
 
         await CommitAndExpectPromptDeliveryAsync("left to any relay");
-        Assert.True(await listening.WaitAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken) || notifications > 0);
-        Assert.Equal(1, notifications);
+        Assert.True(await notifications.WaitAsync(TimeSpan.FromSeconds(1)));
+        Assert.Equal(1, notifications.Count);
+    }
+
+    /// <summary>A relay takes one round's rows at a time: those beyond it are left to every replica, not queued for one.</summary>
+    [Fact]
+    public async Task A_transaction_of_more_rows_than_a_round_takes_wakes_every_replica_for_the_rest()
+    {
+        await using var notifications = await CommitNotifications.ListenAsync(await OpenProducerDatabaseAsync());
+        var thingIds = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToList();
+
+        await WaitUntilRelayWaitsAsync();
+        await fixture.Relay.WithDbContextAsync(async dbContext =>
+        {
+            foreach (var thingId in thingIds)
+            {
+                dbContext.AddIntegrationEvent(new ThingCreated(thingId, "one of many", DateTimeOffset.UtcNow));
+            }
+
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        Assert.True(await notifications.WaitAsync(TimeSpan.FromSeconds(5)));
+        await Wait.UntilAsync(() => thingIds.All(id => fixture.Consumer.Deliveries.Of<ThingCreated>(id).Count == 1),
+            "the consumer got every event once", OutboxDeliveryFixture.Promptly);
+    }
+
+    private Task WaitUntilRelayWaitsAsync()
+    {
+        var handoff = fixture.Relay.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
+        return Wait.UntilAsync(() => handoff.RelayWaiting, "replica B's relay waits for work");
     }
 
     private async Task CommitAndExpectPromptDeliveryAsync(string name)
@@ -153,5 +174,34 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(fixture.ProducerDatabase.ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         return connection;
+    }
+
+    /// <summary>The outbox's commit notifications, heard on a connection of the test's own.</summary>
+    private sealed class CommitNotifications : IAsyncDisposable
+    {
+        private readonly NpgsqlConnection _connection;
+        private int _count;
+
+        private CommitNotifications(NpgsqlConnection connection)
+        {
+            _connection = connection;
+            _connection.Notification += (_, _) => Interlocked.Increment(ref _count);
+        }
+
+        public int Count => Volatile.Read(ref _count);
+
+        public static async Task<CommitNotifications> ListenAsync(NpgsqlConnection connection)
+        {
+            var notifications = new CommitNotifications(connection);
+            await using var listen = new NpgsqlCommand("LISTEN outbox_messages", connection);
+            await listen.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            return notifications;
+        }
+
+        /// <summary>True once a notification has arrived, waiting up to <paramref name="timeout"/> for the first.</summary>
+        public async Task<bool> WaitAsync(TimeSpan timeout) =>
+            Count > 0 || await _connection.WaitAsync(timeout, TestContext.Current.CancellationToken) || Count > 0;
+
+        public ValueTask DisposeAsync() => _connection.DisposeAsync();
     }
 }

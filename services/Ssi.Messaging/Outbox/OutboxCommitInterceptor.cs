@@ -178,7 +178,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         var rows = new NewRows();
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added))
         {
-            if (handoff.TryClaim(entry.Entity))
+            if (handoff.TryClaim(entry.Entity, rows.Claimed.Count))
             {
                 rows.Claimed.Add(entry.Entity);
             }

@@ -23,10 +23,14 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
 
     public bool RelayWaiting => _relayWaiting;
 
-    /// <summary>Claims <paramref name="row"/> for the relay when it waits for work; otherwise leaves it to any relay's claim.</summary>
-    public bool TryClaim(OutboxMessage row)
+    /// <summary>
+    /// Claims <paramref name="row"/> for the relay when it waits for work and the save has claimed
+    /// fewer rows than a round takes; otherwise leaves it to any relay's claim, so the rows of a large
+    /// transaction are shared by every replica rather than queued here beyond their lease.
+    /// </summary>
+    public bool TryClaim(OutboxMessage row, int claimedInSave)
     {
-        if (_relayWaiting)
+        if (_relayWaiting && claimedInSave < options.Value.OutboxBatchSize)
         {
             row.Claim(RelayId, time.GetUtcNow() + options.Value.OutboxClaimLease);
             return true;
