@@ -30,13 +30,15 @@ public static class RateLimitingExtensions
             options.OnRejected = WriteRejectionAsync;
         });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<GatewayRateLimitingOptions>>((options, settings) =>
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, CallerPartition>(
-                context => Partition(context, settings.Value)));
+        {
+            var limiters = new CallerLimiters(settings.Value);
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, CallerPartition>(context => Partition(context, limiters));
+        });
         return builder;
     }
 
-    /// <remarks>A value key: choosing the partition allocates nothing on the hot path.</remarks>
-    private static RateLimitPartition<CallerPartition> Partition(HttpContext context, GatewayRateLimitingOptions settings)
+    /// <remarks>A value key and factories made once: choosing the partition allocates nothing on the hot path.</remarks>
+    private static RateLimitPartition<CallerPartition> Partition(HttpContext context, CallerLimiters limiters)
     {
         if (IsHealthProbe(context.Request.Path))
         {
@@ -45,10 +47,10 @@ public static class RateLimitingExtensions
 
         if (context.User.Identity?.IsAuthenticated == true && (context.User.SubjectId() ?? context.User.Identity.Name) is { Length: > 0 } subject)
         {
-            return RateLimitPartition.Get(new CallerPartition(subject, null), _ => new ClockWindowRateLimiter(settings.Authenticated, TimeProvider.System));
+            return RateLimitPartition.Get(new CallerPartition(subject, null), limiters.Authenticated);
         }
 
-        return RateLimitPartition.Get(new CallerPartition(null, context.Connection.RemoteIpAddress), _ => new ClockWindowRateLimiter(settings.Anonymous, TimeProvider.System));
+        return RateLimitPartition.Get(new CallerPartition(null, context.Connection.RemoteIpAddress), limiters.Anonymous);
     }
 
     private static bool IsHealthProbe(PathString path) =>
@@ -58,6 +60,13 @@ public static class RateLimitingExtensions
     private readonly record struct CallerPartition(string? Subject, IPAddress? Address)
     {
         public static readonly CallerPartition Health = new("health", IPAddress.None);
+    }
+
+    private sealed class CallerLimiters(GatewayRateLimitingOptions settings)
+    {
+        public Func<CallerPartition, RateLimiter> Authenticated { get; } = _ => new ClockWindowRateLimiter(settings.Authenticated, TimeProvider.System);
+
+        public Func<CallerPartition, RateLimiter> Anonymous { get; } = _ => new ClockWindowRateLimiter(settings.Anonymous, TimeProvider.System);
     }
 
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejection, CancellationToken cancellationToken)
