@@ -1,5 +1,6 @@
 using Ssi.Contracts;
 using System.Diagnostics;
+using System.Transactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ssi.Messaging.Outbox;
@@ -170,8 +171,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
         var existing = await Producer.CreateThingAsync("existing before a failed save");
         var failedEvent = new ThingCreated(Guid.NewGuid(), "saved in vain", DateTimeOffset.UtcNow);
         var committed = new Thing(Guid.NewGuid(), "committed after the failed save");
-        var handoff = Producer.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
-        await Wait.UntilAsync(() => handoff.RelayWaiting, "the relay waits, so the save claims its rows for it");
+        await WaitUntilRelayWaitsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -188,6 +188,54 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
 
         Assert.True(await Producer.WithDbContextAsync(dbContext => dbContext.Things.AnyAsync(thing => thing.Id == committed.Id, TestContext.Current.CancellationToken)));
         await AssertNeverDeliveredAsync(failedEvent.ThingId);
+    }
+
+    /// <summary>
+    /// A transaction disposed without a commit rolls back, and its rows stay behind with it: the
+    /// (pooled) context that goes on to commit other work hands none of them to the relay.
+    /// </summary>
+    [Fact]
+    public async Task Nothing_of_a_transaction_disposed_without_a_commit_goes_out_with_the_next_one()
+    {
+        var abandoned = new ThingCreated(Guid.NewGuid(), "abandoned", DateTimeOffset.UtcNow);
+        await WaitUntilRelayWaitsAsync();
+
+        await Producer.WithDbContextAsync(async dbContext =>
+        {
+            await using (await dbContext.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+            {
+                dbContext.AddIntegrationEvent(abandoned);
+                await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            }
+
+            dbContext.ChangeTracker.Clear();
+            dbContext.Things.Add(new Thing(Guid.NewGuid(), "committed after an abandoned transaction"));
+            await using var next = await dbContext.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await next.CommitAsync(TestContext.Current.CancellationToken);
+        });
+
+        await AssertNeverDeliveredAsync(abandoned.ThingId);
+    }
+
+    /// <summary>An ambient transaction's commit is not EF Core's to see: its rows are never handed over, and go nowhere when it rolls back.</summary>
+    [Fact]
+    public async Task Nothing_reaches_the_broker_when_an_ambient_transaction_is_not_completed()
+    {
+        var rolledBack = new Thing(Guid.NewGuid(), "in a transaction scope");
+        await WaitUntilRelayWaitsAsync();
+
+        using (new TransactionScope(TransactionScopeAsyncFlowOption.Enabled))
+        {
+            await Producer.WithDbContextAsync(async dbContext =>
+            {
+                dbContext.Things.Add(rolledBack);
+                dbContext.AddIntegrationEvent(ThingCreated.For(rolledBack));
+                await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            });
+        }
+
+        await AssertNeverDeliveredAsync(rolledBack.Id);
     }
 
     [Fact]
@@ -211,6 +259,13 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
 
         await Wait.UntilAsync(() => Consumer.Deliveries.Of<ThingCreated>(thing.Id).Count == 1, "the consumer got the event");
         Assert.Equal(producerTrace, Consumer.Deliveries.Of<ThingCreated>(thing.Id)[0].TraceId);
+    }
+
+    /// <summary>While the relay waits for work, a save claims its rows for it: the hand-off is in play.</summary>
+    private Task WaitUntilRelayWaitsAsync()
+    {
+        var handoff = Producer.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
+        return Wait.UntilAsync(() => handoff.RelayWaiting, "the producer's relay waits for work");
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ssi.Messaging.Outbox;
@@ -32,8 +33,15 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     /// <summary>Rows of a save in progress: they count only once it succeeds.</summary>
     private readonly ConditionalWeakTable<DbContext, NewRows> _saving = new();
 
-    /// <summary>Rows saved in a transaction that has not committed yet.</summary>
+    /// <summary>
+    /// Rows saved in a transaction that has not committed yet. A transaction disposed without a
+    /// commit or rollback raises no event: its rows are dropped when the context (pooled, it lives
+    /// on) begins its next transaction.
+    /// </summary>
     private readonly ConditionalWeakTable<DbContext, NewRows> _saved = new();
+
+    /// <summary>Transactions begun through EF Core, whose commit this interceptor sees (Npgsql reuses their objects).</summary>
+    private readonly ConditionalWeakTable<DbTransaction, object> _begun = new();
 
     private string? _channel;
 
@@ -75,7 +83,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
                 }
             }
 
-            Committed(context);
+            Hand(rows);
         }
 
         return result;
@@ -106,7 +114,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
                 }
             }
 
-            Committed(context);
+            Hand(rows);
         }
 
         return result;
@@ -151,6 +159,32 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         return result;
     }
 
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Began(eventData.Context, result, seenToCommit: true);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Began(eventData.Context, result, seenToCommit: true);
+        return ValueTask.FromResult(result);
+    }
+
+    public DbTransaction TransactionUsed(DbConnection connection, TransactionEventData eventData, DbTransaction result)
+    {
+        Began(eventData.Context, result, seenToCommit: false);
+        return result;
+    }
+
+    public ValueTask<DbTransaction> TransactionUsedAsync(
+        DbConnection connection, TransactionEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Began(eventData.Context, result, seenToCommit: false);
+        return ValueTask.FromResult(result);
+    }
+
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -175,10 +209,11 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             return;
         }
 
+        var commitSeen = CommitWillBeSeen(context);
         var rows = new NewRows();
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added))
         {
-            if (handoff.TryClaim(entry.Entity, rows.Claimed.Count))
+            if (handoff.TryClaim(entry.Entity, mayClaim: commitSeen && rows.Claimed.Count < handoff.RowsPerSave))
             {
                 rows.Claimed.Add(entry.Entity);
             }
@@ -195,8 +230,16 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     }
 
     /// <summary>
-    /// Keeps a successful save's rows until its transaction commits; returns them when the save ran
-    /// outside any transaction, so they are committed already.
+    /// Rows are handed over only when this interceptor will see them commit: not inside an ambient
+    /// <c>TransactionScope</c> or a transaction given to EF Core with <c>UseTransaction</c>.
+    /// </summary>
+    private bool CommitWillBeSeen(DbContext context) =>
+        System.Transactions.Transaction.Current is null
+        && (context.Database.CurrentTransaction?.GetDbTransaction() is not { } transaction || _begun.TryGetValue(transaction, out _));
+
+    /// <summary>
+    /// Keeps a successful save's rows with its transaction until it commits; returns them when the
+    /// save ran outside any transaction, so they are committed already.
     /// </summary>
     private (DbContext Context, NewRows Rows)? SavedOutsideTransaction(DbContext? context)
     {
@@ -206,9 +249,13 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
 
         _saving.Remove(context);
-        var saved = _saved.GetValue(context, _ => new NewRows());
-        saved.Add(saving);
-        return context.Database.CurrentTransaction is null ? (context, saved) : null;
+        if (context.Database.CurrentTransaction is not null)
+        {
+            _saved.GetValue(context, _ => new NewRows()).Add(saving);
+            return null;
+        }
+
+        return (context, saving);
     }
 
     /// <remarks>A save in progress counts too: the transaction SaveChanges opens itself commits before SavedChanges.</remarks>
@@ -225,6 +272,23 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     private void LogNotifyFailure(DbException exception) =>
         logger.LogWarning(exception, "Could not notify the relays of committed outbox rows of {Context}; other replicas find them at their next poll", typeof(TContext).Name);
 
+    private void Began(DbContext? context, DbTransaction transaction, bool seenToCommit)
+    {
+        if (context is not null)
+        {
+            _saved.Remove(context);
+        }
+
+        if (seenToCommit)
+        {
+            _begun.AddOrUpdate(transaction, transaction);
+        }
+        else
+        {
+            _begun.Remove(transaction);
+        }
+    }
+
     private void Committed(DbContext? context)
     {
         if (context is null)
@@ -232,21 +296,20 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             return;
         }
 
-        var committed = false;
         foreach (var table in (ReadOnlySpan<ConditionalWeakTable<DbContext, NewRows>>)[_saving, _saved])
         {
             if (table.TryGetValue(context, out var rows))
             {
                 table.Remove(context);
-                handoff.Hand(rows.Claimed);
-                committed = true;
+                Hand(rows);
             }
         }
+    }
 
-        if (committed)
-        {
-            signal.Raise();
-        }
+    private void Hand(NewRows committed)
+    {
+        handoff.Hand(committed.Claimed);
+        signal.Raise();
     }
 
     private void ForgetSave(DbContext? context)
@@ -266,7 +329,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
     }
 
-    /// <summary>The outbox rows one or more saves of a context added.</summary>
+    /// <summary>The outbox rows one or more saves added.</summary>
     private sealed class NewRows
     {
         /// <summary>Claimed for this process's relay, handed to it on commit.</summary>

@@ -24,13 +24,15 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
     public bool RelayWaiting => _relayWaiting;
 
     /// <summary>
-    /// Claims <paramref name="row"/> for the relay when it waits for work and the save has claimed
-    /// fewer rows than a round takes; otherwise leaves it to any relay's claim, so the rows of a large
-    /// transaction are shared by every replica rather than queued here beyond their lease.
+    /// At most this many rows of one save are claimed for the relay, a round's worth: the rest of a
+    /// large transaction is shared by every replica rather than queued here beyond its lease.
     /// </summary>
-    public bool TryClaim(OutboxMessage row, int claimedInSave)
+    public int RowsPerSave => options.Value.OutboxBatchSize;
+
+    /// <summary>Claims <paramref name="row"/> for the relay when it may and the relay waits for work; otherwise leaves it to any relay's claim.</summary>
+    public bool TryClaim(OutboxMessage row, bool mayClaim)
     {
-        if (_relayWaiting && claimedInSave < options.Value.OutboxBatchSize)
+        if (mayClaim && _relayWaiting)
         {
             row.Claim(RelayId, time.GetUtcNow() + options.Value.OutboxClaimLease);
             return true;
