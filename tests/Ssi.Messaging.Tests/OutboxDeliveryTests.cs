@@ -1,4 +1,5 @@
 using Ssi.Contracts;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Transactions;
 using Microsoft.EntityFrameworkCore;
@@ -216,6 +217,70 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
         });
 
         await AssertNeverDeliveredAsync(abandoned.ThingId);
+    }
+
+    /// <summary>EF Core raises no <c>SaveChangesFailed</c> for a concurrency conflict: the rows of that save must be dropped all the same.</summary>
+    [Fact]
+    public async Task Nothing_of_a_save_that_hit_a_concurrency_conflict_goes_out_with_the_next_one()
+    {
+        var conflicted = new ThingCreated(Guid.NewGuid(), "lost a race", DateTimeOffset.UtcNow);
+        await WaitUntilRelayWaitsAsync();
+
+        await Producer.WithDbContextAsync(async dbContext =>
+        {
+            dbContext.Things.Update(new Thing(Guid.NewGuid(), "never stored"));
+            dbContext.AddIntegrationEvent(conflicted);
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => dbContext.SaveChangesAsync(TestContext.Current.CancellationToken));
+
+            dbContext.ChangeTracker.Clear();
+            dbContext.Things.Add(new Thing(Guid.NewGuid(), "saved after a conflict"));
+            dbContext.Things.Add(new Thing(Guid.NewGuid(), "saved after a conflict too"));
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        await AssertNeverDeliveredAsync(conflicted.ThingId);
+    }
+
+    [Fact]
+    public async Task Nothing_of_a_save_undone_by_a_rollback_to_a_savepoint_goes_out()
+    {
+        var undone = new ThingCreated(Guid.NewGuid(), "undone", DateTimeOffset.UtcNow);
+        await WaitUntilRelayWaitsAsync();
+
+        await Producer.WithDbContextAsync(async dbContext =>
+        {
+            await using var transaction = await dbContext.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await transaction.CreateSavepointAsync("before_the_event", TestContext.Current.CancellationToken);
+            dbContext.AddIntegrationEvent(undone);
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await transaction.RollbackToSavepointAsync("before_the_event", TestContext.Current.CancellationToken);
+
+            dbContext.ChangeTracker.Clear();
+            dbContext.Things.Add(new Thing(Guid.NewGuid(), "kept after the savepoint"));
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        });
+
+        await AssertNeverDeliveredAsync(undone.ThingId);
+    }
+
+    /// <summary>After a failed statement PostgreSQL answers COMMIT with a rollback, which Npgsql does not report.</summary>
+    [Fact]
+    public async Task Nothing_reaches_the_broker_when_a_failed_statement_turns_the_commit_into_a_rollback()
+    {
+        var doomed = new ThingCreated(Guid.NewGuid(), "doomed", DateTimeOffset.UtcNow);
+        await WaitUntilRelayWaitsAsync();
+
+        await Producer.WithDbContextAsync(async dbContext =>
+        {
+            await using var transaction = await dbContext.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            dbContext.AddIntegrationEvent(doomed);
+            await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await Assert.ThrowsAnyAsync<DbException>(() => dbContext.Database.ExecuteSqlRawAsync("SELECT 1 / 0", TestContext.Current.CancellationToken));
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        });
+
+        await AssertNeverDeliveredAsync(doomed.ThingId);
     }
 
     /// <summary>An ambient transaction's commit is not EF Core's to see: its rows are never handed over, and go nowhere when it rolls back.</summary>

@@ -21,13 +21,15 @@ namespace Ssi.Messaging.Outbox;
 /// <item>this process's relay is signalled.</item>
 /// </list>
 /// A transaction EF Core does not manage (<c>UseTransaction</c>, <c>TransactionScope</c>) is not seen:
-/// its rows, unclaimed, go out at the next poll.
+/// its rows, unclaimed, go out at the relays' next claim. Whatever makes a commit doubtful (a save
+/// that failed, a rollback to a savepoint, a command that failed in the transaction) keeps the
+/// transaction's claimed rows from the hand-off: they wait for their short lease to end instead.
 /// </summary>
 internal sealed class OutboxCommitInterceptor<TContext>(
     OutboxSignal<TContext> signal,
     OutboxHandoff<TContext> handoff,
     ILogger<OutboxCommitInterceptor<TContext>> logger)
-    : ISaveChangesInterceptor, IDbTransactionInterceptor
+    : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
     where TContext : DbContext
 {
     /// <summary>Rows of a save in progress: they count only once it succeeds.</summary>
@@ -60,7 +62,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (SavedOutsideTransaction(eventData.Context) is var (context, rows))
+        if (Saved(eventData.Context) is var (context, rows))
         {
             if (rows.Unclaimed)
             {
@@ -91,7 +93,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (SavedOutsideTransaction(eventData.Context) is var (context, rows))
+        if (Saved(eventData.Context) is var (context, rows))
         {
             if (rows.Unclaimed)
             {
@@ -136,27 +138,18 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         return Task.CompletedTask;
     }
 
-    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    /// <remarks>EF Core raises no <c>SaveChangesFailed</c> for a concurrency conflict.</remarks>
+    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        if (HasUnclaimedRows(eventData.Context))
-        {
-            using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
-            command.ExecuteNonQuery();
-        }
-
+        ForgetSave(eventData.Context);
         return result;
     }
 
-    public async ValueTask<InterceptionResult> TransactionCommittingAsync(
-        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (HasUnclaimedRows(eventData.Context))
-        {
-            await using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return result;
+        ForgetSave(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
@@ -185,6 +178,29 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         return ValueTask.FromResult(result);
     }
 
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        if (HasUnclaimedRows(eventData.Context))
+        {
+            using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (HasUnclaimedRows(eventData.Context))
+        {
+            await using var command = OutboxChannel.NotifyCommand(transaction.Connection!, transaction, Channel(eventData.Context!));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -198,6 +214,24 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <remarks>Which of the saved rows the savepoint undid is not known: none is handed over.</remarks>
+    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => ForgetSaved(eventData.Context);
+
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetSaved(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <remarks>After a failed statement PostgreSQL answers the transaction's COMMIT with a rollback that Npgsql does not report.</remarks>
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ForgetSavedIfInTransaction(eventData.Context);
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetSavedIfInTransaction(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -227,6 +261,10 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         {
             _saving.AddOrUpdate(context, rows);
         }
+        else
+        {
+            _saving.Remove(context);
+        }
     }
 
     /// <summary>
@@ -238,10 +276,10 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         && (context.Database.CurrentTransaction?.GetDbTransaction() is not { } transaction || _begun.TryGetValue(transaction, out _));
 
     /// <summary>
-    /// Keeps a successful save's rows with its transaction until it commits; returns them when the
-    /// save ran outside any transaction, so they are committed already.
+    /// After a successful save: returns its rows when they are committed (by the transaction the
+    /// save opened itself, or without any), else keeps them until the transaction commits.
     /// </summary>
-    private (DbContext Context, NewRows Rows)? SavedOutsideTransaction(DbContext? context)
+    private (DbContext Context, NewRows Rows)? Saved(DbContext? context)
     {
         if (context is null || !_saving.TryGetValue(context, out var saving))
         {
@@ -249,6 +287,13 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
 
         _saving.Remove(context);
+        if (saving.CommittedDuringSave)
+        {
+            // Notified inside that transaction already.
+            saving.Unclaimed = false;
+            return (context, saving);
+        }
+
         if (context.Database.CurrentTransaction is not null)
         {
             _saved.GetValue(context, _ => new NewRows()).Add(saving);
@@ -274,11 +319,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
     private void Began(DbContext? context, DbTransaction transaction, bool seenToCommit)
     {
-        if (context is not null)
-        {
-            _saved.Remove(context);
-        }
-
+        ForgetSaved(context);
         if (seenToCommit)
         {
             _begun.AddOrUpdate(transaction, transaction);
@@ -289,6 +330,10 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
     }
 
+    /// <remarks>
+    /// The transaction a save opened itself commits before EF Core has set the rows' keys, which the
+    /// relay needs: those rows are handed over when the save returns.
+    /// </remarks>
     private void Committed(DbContext? context)
     {
         if (context is null)
@@ -296,19 +341,22 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             return;
         }
 
-        foreach (var table in (ReadOnlySpan<ConditionalWeakTable<DbContext, NewRows>>)[_saving, _saved])
+        if (_saving.TryGetValue(context, out var saving))
         {
-            if (table.TryGetValue(context, out var rows))
-            {
-                table.Remove(context);
-                Hand(rows);
-            }
+            saving.CommittedDuringSave = true;
+        }
+
+        if (_saved.TryGetValue(context, out var saved))
+        {
+            _saved.Remove(context);
+            Hand(saved);
         }
     }
 
+    /// <summary>A row whose key EF Core has not set (a save that does not accept its changes) is left to its lease.</summary>
     private void Hand(NewRows committed)
     {
-        handoff.Hand(committed.Claimed);
+        handoff.Hand(committed.Claimed.Where(row => row.Id > 0));
         signal.Raise();
     }
 
@@ -320,13 +368,26 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
     }
 
-    private void Forget(DbContext? context)
+    private void ForgetSaved(DbContext? context)
     {
         if (context is not null)
         {
-            _saving.Remove(context);
             _saved.Remove(context);
         }
+    }
+
+    private void ForgetSavedIfInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is not null)
+        {
+            ForgetSaved(context);
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        ForgetSave(context);
+        ForgetSaved(context);
     }
 
     /// <summary>The outbox rows one or more saves added.</summary>
@@ -337,6 +398,9 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
         /// <summary>Some row is left to any replica's relay: they must all be woken.</summary>
         public bool Unclaimed { get; set; }
+
+        /// <summary>The transaction the save opened itself has committed them.</summary>
+        public bool CommittedDuringSave { get; set; }
 
         public void Add(NewRows other)
         {

@@ -29,12 +29,19 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
     /// </summary>
     public int RowsPerSave => options.Value.OutboxBatchSize;
 
+    /// <summary>
+    /// Shorter than a claim's: long enough for the relay to publish what it is handed, short enough
+    /// that rows it will never be handed (a doubtful commit, a process stopping or dying) are soon
+    /// any relay's.
+    /// </summary>
+    private TimeSpan Lease => 3 * options.Value.OutboxPublishTimeout;
+
     /// <summary>Claims <paramref name="row"/> for the relay when it may and the relay waits for work; otherwise leaves it to any relay's claim.</summary>
     public bool TryClaim(OutboxMessage row, bool mayClaim)
     {
         if (mayClaim && _relayWaiting)
         {
-            row.Claim(RelayId, time.GetUtcNow() + options.Value.OutboxClaimLease);
+            row.Claim(RelayId, time.GetUtcNow() + Lease);
             return true;
         }
 
