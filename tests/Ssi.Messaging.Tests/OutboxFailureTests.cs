@@ -67,6 +67,8 @@ public sealed class OutboxFailureTests(OutboxFailureFixture fixture) : IClassFix
     public async Task Rows_that_cannot_be_published_die_after_their_attempts_without_holding_back_or_repeating_the_others()
     {
         using var dead = new MetricCollector<long>(Producer.Services.GetRequiredService<IMeterFactory>(), "Ssi.Messaging", "ssi.messaging.outbox.dead");
+        // The rows of the class's other tests are counted once marked delivered (a round marks its rows together, after the consumer may have them).
+        await Wait.UntilAsync(async () => await PendingRowsAsync() == 0, "the rows of earlier tests are delivered");
         var publishedBefore = fixture.ProducerCounters[MessagingCounters.Published];
         var before = await Producer.CreateThingAsync("before the bad rows");
         var unknownType = await InsertRowAsync("Ssi.Nowhere.ThingVanished, Ssi.Nowhere", """{"thingId":"5d0c7f8e-0000-0000-0000-000000000000"}""");
@@ -131,6 +133,9 @@ public sealed class OutboxFailureTests(OutboxFailureFixture fixture) : IClassFix
                     {(claimedFor is null ? null : Guid.NewGuid())}, now() + {claimedFor})
             RETURNING id AS "Value"
             """).ToListAsync(Cancellation)).Single());
+
+    private Task<int> PendingRowsAsync() =>
+        Producer.WithDbContextAsync(db => db.Set<OutboxMessage>().CountAsync(message => message.DeliveredAt == null && message.DeadAt == null, Cancellation));
 
     private Task<OutboxMessage> RowAsync(long id) =>
         Producer.WithDbContextAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(message => message.Id == id, Cancellation));

@@ -132,11 +132,12 @@ internal sealed class OutboxRelay<TContext>(
         var failures = await Task.WhenAll(batch.Select(message => PublishAsync(message, stoppingToken)));
         var outcomes = batch.Zip(failures, (message, failure) => (Message: message, Failure: failure)).ToList();
         var delivered = outcomes.Where(outcome => outcome.Failure is null).Select(outcome => outcome.Message).ToList();
-        await OutboxRows.MarkDeliveredAsync(db, _relayId, [.. delivered.Select(message => message.Id)]);
         foreach (var message in delivered)
         {
             telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
         }
+
+        await OutboxRows.MarkDeliveredAsync(db, _relayId, [.. delivered.Select(message => message.Id)]);
 
         var failed = outcomes.Where(outcome => outcome.Failure is not null).Select(outcome => (outcome.Message, Failure: outcome.Failure!)).ToList();
         if (stoppingToken.IsCancellationRequested)
