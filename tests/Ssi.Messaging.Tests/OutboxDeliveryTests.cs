@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Transactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Ssi.Messaging.Outbox;
 using Ssi.Messaging.Tests.Infrastructure;
 using Ssi.Testing;
@@ -264,9 +265,12 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
         await AssertNeverDeliveredAsync(undone.ThingId);
     }
 
-    /// <summary>After a failed statement PostgreSQL answers COMMIT with a rollback, which Npgsql does not report.</summary>
+    /// <summary>
+    /// After a failed statement PostgreSQL answers COMMIT with a rollback, which Npgsql does not
+    /// report; the NOTIFY sent just before it does, so the caller learns its commit failed.
+    /// </summary>
     [Fact]
-    public async Task Nothing_reaches_the_broker_when_a_failed_statement_turns_the_commit_into_a_rollback()
+    public async Task Nothing_reaches_the_broker_when_a_failed_statement_aborted_the_transaction()
     {
         var doomed = new ThingCreated(Guid.NewGuid(), "doomed", DateTimeOffset.UtcNow);
         await WaitUntilRelayWaitsAsync();
@@ -277,7 +281,8 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
             dbContext.AddIntegrationEvent(doomed);
             await dbContext.SaveChangesAsync(TestContext.Current.CancellationToken);
             await Assert.ThrowsAnyAsync<DbException>(() => dbContext.Database.ExecuteSqlRawAsync("SELECT 1 / 0", TestContext.Current.CancellationToken));
-            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+            var aborted = await Assert.ThrowsAsync<PostgresException>(() => transaction.CommitAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(PostgresErrorCodes.InFailedSqlTransaction, aborted.SqlState);
         });
 
         await AssertNeverDeliveredAsync(doomed.ThingId);

@@ -2,48 +2,44 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// Gets committed outbox rows to a relay within milliseconds rather than at the next poll. When a
-/// context saves new outbox rows, each is claimed for this process's relay if it waits for work
-/// (<see cref="OutboxHandoff{TContext}"/>), and left unclaimed otherwise. Once they are committed:
+/// Gets committed outbox rows to a relay within milliseconds rather than at the next poll.
 /// <list type="bullet">
-/// <item>claimed rows are handed to this process's relay in memory;</item>
-/// <item>if any row was left unclaimed, the relays of every replica are woken through
-/// <see cref="OutboxChannel"/> (PostgreSQL <c>NOTIFY</c>, heard by each one's
-/// <see cref="OutboxListener{TContext}"/>), sent in the transaction just before it commits for
-/// explicit transactions (the inbox filter's, a handler's) and for the one <c>SaveChanges</c> opens
-/// itself, and after <c>SaveChanges</c> when it ran without one (a single-statement save);</item>
-/// <item>this process's relay is signalled.</item>
+/// <item>A save that commits by itself (in the transaction <c>SaveChanges</c> opens, or as a single
+/// statement) claims its new rows for this process's relay when that relay waits for work
+/// (<see cref="OutboxHandoff{TContext}"/>), and hands them to it in memory once committed.</item>
+/// <item>Every other row (the relay is busy, the save is part of a caller's transaction, whose
+/// commit or rollback EF Core may not see) is left unclaimed, and the commit wakes the relays of
+/// every replica through <see cref="OutboxChannel"/> (PostgreSQL <c>NOTIFY</c>, heard by each
+/// one's <see cref="OutboxListener{TContext}"/>): sent inside the transaction just before it
+/// commits, or after a save that ran without one. PostgreSQL delivers it only if the rows commit.</item>
+/// <item>This process's relay is signalled after each commit.</item>
 /// </list>
-/// A transaction EF Core does not manage (<c>UseTransaction</c>, <c>TransactionScope</c>) is not seen:
-/// its rows, unclaimed, go out at the relays' next claim. Whatever makes a commit doubtful (a save
-/// that failed, a rollback to a savepoint, a command that failed in the transaction) keeps the
-/// transaction's claimed rows from the hand-off: they wait for their short lease to end instead.
+/// A transaction EF Core does not manage (<c>UseTransaction</c>, <c>TransactionScope</c>) is not
+/// seen committing: its rows go out at the relays' next poll.
 /// </summary>
 internal sealed class OutboxCommitInterceptor<TContext>(
     OutboxSignal<TContext> signal,
     OutboxHandoff<TContext> handoff,
     ILogger<OutboxCommitInterceptor<TContext>> logger)
-    : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
+    : ISaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
+    private static readonly object Marker = new();
+
     /// <summary>Rows of a save in progress: they count only once it succeeds.</summary>
     private readonly ConditionalWeakTable<DbContext, NewRows> _saving = new();
 
     /// <summary>
-    /// Rows saved in a transaction that has not committed yet. A transaction disposed without a
-    /// commit or rollback raises no event: its rows are dropped when the context (pooled, it lives
-    /// on) begins its next transaction.
+    /// Contexts whose transaction holds unclaimed rows: its commit notifies every relay. A
+    /// transaction disposed without a commit or rollback leaves its mark on the (pooled) context,
+    /// whose next commit then wakes the relays for nothing.
     /// </summary>
-    private readonly ConditionalWeakTable<DbContext, NewRows> _saved = new();
-
-    /// <summary>Transactions begun through EF Core, whose commit this interceptor sees (Npgsql reuses their objects).</summary>
-    private readonly ConditionalWeakTable<DbTransaction, object> _begun = new();
+    private readonly ConditionalWeakTable<DbContext, object> _unclaimedInTransaction = new();
 
     private string? _channel;
 
@@ -152,32 +148,6 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         return ValueTask.FromResult(result);
     }
 
-    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
-    {
-        Began(eventData.Context, result, seenToCommit: true);
-        return result;
-    }
-
-    public ValueTask<DbTransaction> TransactionStartedAsync(
-        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
-    {
-        Began(eventData.Context, result, seenToCommit: true);
-        return ValueTask.FromResult(result);
-    }
-
-    public DbTransaction TransactionUsed(DbConnection connection, TransactionEventData eventData, DbTransaction result)
-    {
-        Began(eventData.Context, result, seenToCommit: false);
-        return result;
-    }
-
-    public ValueTask<DbTransaction> TransactionUsedAsync(
-        DbConnection connection, TransactionEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
-    {
-        Began(eventData.Context, result, seenToCommit: false);
-        return ValueTask.FromResult(result);
-    }
-
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
         if (HasUnclaimedRows(eventData.Context))
@@ -217,24 +187,6 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         return Task.CompletedTask;
     }
 
-    /// <remarks>Which of the saved rows the savepoint undid is not known: none is handed over.</remarks>
-    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => ForgetSaved(eventData.Context);
-
-    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ForgetSaved(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    /// <remarks>After a failed statement PostgreSQL answers the transaction's COMMIT with a rollback that Npgsql does not report.</remarks>
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => ForgetSavedIfInTransaction(eventData.Context);
-
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ForgetSavedIfInTransaction(eventData.Context);
-        return Task.CompletedTask;
-    }
-
     /// <summary>A row still added after a failed save is judged again, so no row stays claimed for a relay that will not be handed it.</summary>
     private void ClaimAddedRows(DbContext? context)
     {
@@ -243,11 +195,12 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             return;
         }
 
-        var commitSeen = CommitWillBeSeen(context);
-        var rows = new NewRows();
+        NewRows? rows = null;
+        var commitsByItself = System.Transactions.Transaction.Current is null && context.Database.CurrentTransaction is null;
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added))
         {
-            if (handoff.TryClaim(entry.Entity, mayClaim: commitSeen && rows.Claimed.Count < handoff.RowsPerSave))
+            rows ??= new NewRows();
+            if (handoff.TryClaim(entry.Entity, mayClaim: commitsByItself && rows.Claimed.Count < handoff.RowsPerSave))
             {
                 rows.Claimed.Add(entry.Entity);
             }
@@ -257,27 +210,19 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             }
         }
 
-        if (rows.Claimed.Count > 0 || rows.Unclaimed)
+        if (rows is null)
         {
-            _saving.AddOrUpdate(context, rows);
+            _saving.Remove(context);
         }
         else
         {
-            _saving.Remove(context);
+            _saving.AddOrUpdate(context, rows);
         }
     }
 
     /// <summary>
-    /// Rows are handed over only when this interceptor will see them commit: not inside an ambient
-    /// <c>TransactionScope</c> or a transaction given to EF Core with <c>UseTransaction</c>.
-    /// </summary>
-    private bool CommitWillBeSeen(DbContext context) =>
-        System.Transactions.Transaction.Current is null
-        && (context.Database.CurrentTransaction?.GetDbTransaction() is not { } transaction || _begun.TryGetValue(transaction, out _));
-
-    /// <summary>
     /// After a successful save: returns its rows when they are committed (by the transaction the
-    /// save opened itself, or without any), else keeps them until the transaction commits.
+    /// save opened itself, or without any); rows saved in a caller's transaction wait for its commit.
     /// </summary>
     private (DbContext Context, NewRows Rows)? Saved(DbContext? context)
     {
@@ -296,7 +241,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
         if (context.Database.CurrentTransaction is not null)
         {
-            _saved.GetValue(context, _ => new NewRows()).Add(saving);
+            _unclaimedInTransaction.AddOrUpdate(context, Marker);
             return null;
         }
 
@@ -306,7 +251,7 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     /// <remarks>A save in progress counts too: the transaction SaveChanges opens itself commits before SavedChanges.</remarks>
     private bool HasUnclaimedRows(DbContext? context) =>
         context is not null
-        && ((_saved.TryGetValue(context, out var saved) && saved.Unclaimed) || (_saving.TryGetValue(context, out var saving) && saving.Unclaimed));
+        && (_unclaimedInTransaction.TryGetValue(context, out _) || (_saving.TryGetValue(context, out var saving) && saving.Unclaimed));
 
     private string Channel(DbContext context) => _channel ??= OutboxChannel.Of(context);
 
@@ -316,19 +261,6 @@ internal sealed class OutboxCommitInterceptor<TContext>(
     /// </summary>
     private void LogNotifyFailure(DbException exception) =>
         logger.LogWarning(exception, "Could not notify the relays of committed outbox rows of {Context}; other replicas find them at their next poll", typeof(TContext).Name);
-
-    private void Began(DbContext? context, DbTransaction transaction, bool seenToCommit)
-    {
-        ForgetSaved(context);
-        if (seenToCommit)
-        {
-            _begun.AddOrUpdate(transaction, transaction);
-        }
-        else
-        {
-            _begun.Remove(transaction);
-        }
-    }
 
     /// <remarks>
     /// The transaction a save opened itself commits before EF Core has set the rows' keys, which the
@@ -346,10 +278,9 @@ internal sealed class OutboxCommitInterceptor<TContext>(
             saving.CommittedDuringSave = true;
         }
 
-        if (_saved.TryGetValue(context, out var saved))
+        if (_unclaimedInTransaction.Remove(context))
         {
-            _saved.Remove(context);
-            Hand(saved);
+            signal.Raise();
         }
     }
 
@@ -368,32 +299,19 @@ internal sealed class OutboxCommitInterceptor<TContext>(
         }
     }
 
-    private void ForgetSaved(DbContext? context)
+    private void Forget(DbContext? context)
     {
         if (context is not null)
         {
-            _saved.Remove(context);
+            _saving.Remove(context);
+            _unclaimedInTransaction.Remove(context);
         }
     }
 
-    private void ForgetSavedIfInTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is not null)
-        {
-            ForgetSaved(context);
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        ForgetSave(context);
-        ForgetSaved(context);
-    }
-
-    /// <summary>The outbox rows one or more saves added.</summary>
+    /// <summary>The outbox rows of one save.</summary>
     private sealed class NewRows
     {
-        /// <summary>Claimed for this process's relay, handed to it on commit.</summary>
+        /// <summary>Claimed for this process's relay, handed to it once committed.</summary>
         public List<OutboxMessage> Claimed { get; } = [];
 
         /// <summary>Some row is left to any replica's relay: they must all be woken.</summary>
@@ -401,11 +319,5 @@ internal sealed class OutboxCommitInterceptor<TContext>(
 
         /// <summary>The transaction the save opened itself has committed them.</summary>
         public bool CommittedDuringSave { get; set; }
-
-        public void Add(NewRows other)
-        {
-            Claimed.AddRange(other.Claimed);
-            Unclaimed |= other.Unclaimed;
-        }
     }
 }

@@ -6,10 +6,10 @@ namespace Ssi.Messaging.Outbox;
 
 /// <summary>
 /// The shortcut from this process's commits to its own relay. While the relay waits for work, the
-/// rows a context inserts are claimed for it in the inserting transaction itself, and handed to it
-/// in memory once they are committed: it publishes them without a claim statement, and no other
-/// replica needs waking for them. While it is busy (or not running), rows are left unclaimed for
-/// whichever replica's relay claims them first. A process that dies holding handed rows leaves them
+/// rows of a save that commits by itself are claimed for it in the inserting transaction, and
+/// handed to it in memory once they are committed: it publishes them without a claim statement,
+/// and no other replica needs waking for them. While it is busy (or not running), rows are left
+/// unclaimed for whichever replica's relay claims them first. A process that dies holding handed rows leaves them
 /// claimed until the lease runs out, as a relay dying in a round does.
 /// </summary>
 internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<MessagingOptions> options) where TContext : DbContext
@@ -31,8 +31,7 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
 
     /// <summary>
     /// Shorter than a claim's: long enough for the relay to publish what it is handed, short enough
-    /// that rows it will never be handed (a doubtful commit, a process stopping or dying) are soon
-    /// any relay's.
+    /// that rows it will never be handed (the process stopped or died) are soon any relay's.
     /// </summary>
     private TimeSpan Lease => 3 * options.Value.OutboxPublishTimeout;
 
