@@ -32,9 +32,10 @@ internal sealed class OutboxRelay<TContext>(
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
-    private readonly Guid _relayId = handoff.RelayId;
     private readonly MessagingOptions _options = options.Value;
     private int _brokerFailures;
+
+    private Guid RelayId => handoff.RelayId;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,7 +88,7 @@ internal sealed class OutboxRelay<TContext>(
         try
         {
             await using var scope = scopeFactory.CreateAsyncScope();
-            await OutboxRows.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _relayId, handed.Select(message => message.Id));
+            await OutboxRows.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), RelayId, handed.Select(message => message.Id));
         }
         catch (Exception exception)
         {
@@ -121,31 +122,62 @@ internal sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var batch = handoff.Take(_options.OutboxBatchSize) is { Count: > 0 } handed
             ? handed
-            : await OutboxRows.ClaimAsync(db, _relayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
+            : await OutboxRows.ClaimAsync(db, RelayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
         if (batch.Count == 0)
         {
             return RelayRound.Idle;
         }
 
-        // All in flight at once: the broker's confirmations overlap instead of adding up. Each publish
-        // gives up after OutboxPublishTimeout, well within the lease (options validation).
-        var failures = await Task.WhenAll(batch.Select(message => PublishAsync(message, stoppingToken)));
-        var outcomes = batch.Zip(failures, (message, failure) => (Message: message, Failure: failure)).ToList();
-        var delivered = outcomes.Where(outcome => outcome.Failure is null).Select(outcome => outcome.Message).ToList();
-        foreach (var message in delivered)
-        {
-            telemetry.Published.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
-        }
-
-        await OutboxRows.MarkDeliveredAsync(db, _relayId, [.. delivered.Select(message => message.Id)]);
-
-        var failed = outcomes.Where(outcome => outcome.Failure is not null).Select(outcome => (outcome.Message, Failure: outcome.Failure!)).ToList();
+        var failed = await PublishAndMarkAsync(db, batch, stoppingToken);
         if (stoppingToken.IsCancellationRequested)
         {
-            await OutboxRows.ReleaseAsync(db, _relayId, failed.Select(row => row.Message.Id));
+            await OutboxRows.ReleaseAsync(db, RelayId, failed.Select(row => row.Message.Id));
             return RelayRound.Idle;
         }
 
+        if (await SettleFailuresAsync(db, failed) is { } backoff)
+        {
+            return new RelayRound(Full: false, Backoff: backoff);
+        }
+
+        _brokerFailures = 0;
+        return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
+    }
+
+    /// <summary>
+    /// Publishes the rows all at once, so that the broker's confirmations overlap instead of adding
+    /// up (each publish gives up after <c>OutboxPublishTimeout</c>, well within the lease), and
+    /// marks those it confirmed in one statement. Returns the others with why they failed.
+    /// </summary>
+    private async Task<List<(OutboxMessage Message, Exception Failure)>> PublishAndMarkAsync(
+        DbContext db, List<OutboxMessage> batch, CancellationToken stoppingToken)
+    {
+        var failures = await Task.WhenAll(batch.Select(message => PublishAsync(message, stoppingToken)));
+        var delivered = new List<long>(batch.Count);
+        var failed = new List<(OutboxMessage Message, Exception Failure)>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                failed.Add((batch[i], failure));
+            }
+            else
+            {
+                delivered.Add(batch[i].Id);
+                telemetry.Published.Add(1, MessagingTelemetry.MessageTags(batch[i].MessageType));
+            }
+        }
+
+        await OutboxRows.MarkDeliveredAsync(db, RelayId, [.. delivered]);
+        return failed;
+    }
+
+    /// <summary>
+    /// Records each failure against its row, or, when the broker itself failed, against every such
+    /// row at once. Returns how long to wait before the next round in that case.
+    /// </summary>
+    private async Task<TimeSpan?> SettleFailuresAsync(DbContext db, List<(OutboxMessage Message, Exception Failure)> failed)
+    {
         var brokerFailures = new List<(OutboxMessage Message, Exception Failure)>();
         foreach (var (message, failure) in failed)
         {
@@ -160,17 +192,16 @@ internal sealed class OutboxRelay<TContext>(
             }
         }
 
-        if (brokerFailures is [var (first, firstFailure), ..])
+        if (brokerFailures is not [var (first, firstFailure), ..])
         {
-            await OutboxRows.RecordBrokerFailureAsync(db, _relayId, brokerFailures.Select(row => row.Message.Id), Describe(firstFailure));
-            var backoff = NextBrokerBackoff();
-            logger.LogWarning(firstFailure, "Could not publish {Count} outbox rows, the first {MessageType} {MessageId} (outbox row {OutboxId}): the broker did not confirm them; retrying in {Delay}",
-                brokerFailures.Count, first.MessageType, first.MessageId, first.Id, backoff);
-            return new RelayRound(Full: false, Backoff: backoff);
+            return null;
         }
 
-        _brokerFailures = 0;
-        return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
+        await OutboxRows.RecordBrokerFailureAsync(db, RelayId, brokerFailures.Select(row => row.Message.Id), Describe(firstFailure));
+        var backoff = NextBrokerBackoff();
+        logger.LogWarning(firstFailure, "Could not publish {Count} outbox rows, the first {MessageType} {MessageId} (outbox row {OutboxId}): the broker did not confirm them; retrying in {Delay}",
+            brokerFailures.Count, first.MessageType, first.MessageId, first.Id, backoff);
+        return backoff;
     }
 
     /// <returns>Null when the broker confirmed the message, else why it was not sent.</returns>
@@ -197,7 +228,7 @@ internal sealed class OutboxRelay<TContext>(
     private async Task RecordRowFailureAsync(DbContext db, OutboxMessage message, Exception failure)
     {
         var (attempts, dead) = await OutboxRows.RecordRowFailureAsync(
-            db, _relayId, message.Id, Describe(failure), _options.OutboxMaxAttempts, _options.OutboxRetryDelay, _options.OutboxMaxRetryDelay);
+            db, RelayId, message.Id, Describe(failure), _options.OutboxMaxAttempts, _options.OutboxRetryDelay, _options.OutboxMaxRetryDelay);
         if (dead)
         {
             telemetry.DeadMessages.Add(1, MessagingTelemetry.MessageTags(message.MessageType));
