@@ -38,7 +38,7 @@ RMQ_PORT=${SSI_RABBITMQ_PORT:-55672}
 GATEWAY=http://127.0.0.1:${SSI_GATEWAY_PORT:-5080}
 DATABASE=directorydb
 VHOST=ssi
-DIRECTORY_DLL=$REPO_ROOT/services/ActorDirectory/bin/Debug/net10.0/ActorDirectory.dll
+DIRECTORY_DLL=$REPO_ROOT/services/ActorDirectory/bin/${SSI_CONFIGURATION:-Release}/net10.0/ActorDirectory.dll
 
 sql() { PGPASSWORD=ssi psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U ssi -d "$DATABASE" -c "$1"; }
 
