@@ -7,12 +7,16 @@ namespace Ssi.AppHost.Infrastructure;
 /// Free TCP ports for resources that bind them seconds later. Taken below the kernel's ephemeral
 /// range: a port the kernel hands out for "any free port" comes from that range, where any
 /// outgoing connection of the machine may take it before the resource binds it (RabbitMQ's
-/// distribution port lost that race under the parallel test assemblies).
+/// distribution port lost that race under the parallel test assemblies). A port is handed out
+/// once per process: two resources asking before either binds would otherwise both find it free
+/// (PostgreSQL and RabbitMQ's management listener were once given the same one).
 /// </summary>
 internal static class FreePorts
 {
     private const int LowestPort = 20000;
     private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+
+    private static readonly HashSet<int> HandedOut = [];
 
     public static int Next() => Block(1);
 
@@ -23,9 +27,14 @@ internal static class FreePorts
         for (var attempt = 0; attempt < 100; attempt++)
         {
             var first = Random.Shared.Next(LowestPort, below);
-            if (Enumerable.Range(first, count).All(IsFree))
+            var ports = Enumerable.Range(first, count).ToList();
+            lock (HandedOut)
             {
-                return first;
+                if (!ports.Any(HandedOut.Contains) && ports.All(IsFree))
+                {
+                    HandedOut.UnionWith(ports);
+                    return first;
+                }
             }
         }
 
