@@ -173,7 +173,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
         var existing = await Producer.CreateThingAsync("existing before a failed save");
         var failedEvent = new ThingCreated(Guid.NewGuid(), "saved in vain", DateTimeOffset.UtcNow);
         var committed = new Thing(Guid.NewGuid(), "committed after the failed save");
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -200,7 +200,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
     public async Task Nothing_of_a_transaction_disposed_without_a_commit_goes_out_with_the_next_one()
     {
         var abandoned = new ThingCreated(Guid.NewGuid(), "abandoned", DateTimeOffset.UtcNow);
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -225,7 +225,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
     public async Task Nothing_of_a_save_that_hit_a_concurrency_conflict_goes_out_with_the_next_one()
     {
         var conflicted = new ThingCreated(Guid.NewGuid(), "lost a race", DateTimeOffset.UtcNow);
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -246,7 +246,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
     public async Task Nothing_of_a_save_undone_by_a_rollback_to_a_savepoint_goes_out()
     {
         var undone = new ThingCreated(Guid.NewGuid(), "undone", DateTimeOffset.UtcNow);
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -273,7 +273,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
     public async Task Nothing_reaches_the_broker_when_a_failed_statement_aborted_the_transaction()
     {
         var doomed = new ThingCreated(Guid.NewGuid(), "doomed", DateTimeOffset.UtcNow);
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         await Producer.WithDbContextAsync(async dbContext =>
         {
@@ -293,7 +293,7 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
     public async Task Nothing_reaches_the_broker_when_an_ambient_transaction_is_not_completed()
     {
         var rolledBack = new Thing(Guid.NewGuid(), "in a transaction scope");
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
 
         using (new TransactionScope(TransactionScopeAsyncFlowOption.Enabled))
         {
@@ -331,11 +331,11 @@ public sealed class OutboxDeliveryTests(OutboxDeliveryFixture fixture) : IClassF
         Assert.Equal(producerTrace, Consumer.Deliveries.Of<ThingCreated>(thing.Id)[0].TraceId);
     }
 
-    /// <summary>While the relay waits for work, a save claims its rows for it: the hand-off is in play.</summary>
-    private Task WaitUntilRelayWaitsAsync()
+    /// <summary>While the relay accepts rows, a save claims its rows for it: the hand-off is in play.</summary>
+    private Task WaitUntilRelayAcceptsAsync()
     {
         var handoff = Producer.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
-        return Wait.UntilAsync(() => handoff.RelayWaiting, "the producer's relay waits for work");
+        return Wait.UntilAsync(() => handoff.Accepting, "the producer's relay accepts rows");
     }
 
     /// <summary>

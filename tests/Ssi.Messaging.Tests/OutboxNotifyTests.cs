@@ -93,16 +93,16 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
     }
 
     /// <summary>
-    /// Rows committed while the replica's own relay waits are claimed for it in their transaction
+    /// Rows committed while the replica's own relay accepts them are claimed for it in their transaction
     /// and handed over in memory: no other replica is woken for them. A replica whose relay is not
-    /// waiting (here, stopped) leaves its rows to any relay and wakes them all.
+    /// running (here, stopped) leaves its rows to any relay and wakes them all.
     /// </summary>
     [Fact]
     public async Task Only_rows_the_committing_replica_cannot_take_itself_wake_the_other_replicas()
     {
         await using var notifications = await CommitNotifications.ListenAsync(await OpenProducerDatabaseAsync());
 
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
         var handed = await fixture.Relay.CreateThingAsync("handed to its own relay");
         await Wait.UntilAsync(() => fixture.Consumer.Deliveries.Of<ThingCreated>(handed.Id).Count == 1,
             "the consumer got the event replica B committed", OutboxDeliveryFixture.Promptly);
@@ -113,6 +113,65 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
         Assert.Equal(1, notifications.Count);
     }
 
+    /// <summary>
+    /// A relay busy publishing is handed its replica's new rows too, up to a round's worth, rather
+    /// than waking every replica to claim them: a burst of commits sends no notification.
+    /// </summary>
+    [Fact]
+    public async Task Rows_committed_while_the_relay_is_busy_are_handed_to_it_too()
+    {
+        await using var notifications = await CommitNotifications.ListenAsync(await OpenProducerDatabaseAsync());
+
+        await WaitUntilRelayAcceptsAsync();
+        var things = new List<Thing>();
+        for (var i = 0; i < 200; i++)
+        {
+            things.Add(await fixture.Relay.CreateThingAsync($"burst {i}"));
+        }
+
+        await Wait.UntilAsync(() => things.All(thing => fixture.Consumer.Deliveries.Of<ThingCreated>(thing.Id).Count == 1),
+            "the consumer got every event of the burst once", OutboxDeliveryFixture.Promptly);
+        Assert.False(await notifications.WaitAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    /// <summary>
+    /// A relay kept busy by its own replica's commits still claims, when notified, the rows another
+    /// replica left to all: it does not wait for a round without rows of its own, nor for its poll.
+    /// </summary>
+    [Fact]
+    public async Task A_relay_busy_with_its_own_rows_still_claims_the_rows_another_replica_left()
+    {
+        await WaitUntilRelayAcceptsAsync();
+        using var stop = new CancellationTokenSource();
+        var busy = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var things = new List<Thing>();
+            while (!stop.IsCancellationRequested)
+            {
+                things.Add(await fixture.Relay.CreateThingAsync("keeps replica B busy"));
+            }
+
+            return things;
+        })).ToList();
+
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await CommitAndExpectPromptDeliveryAsync($"left to any relay while B is busy {i}");
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        var ownRows = (await Task.WhenAll(busy)).SelectMany(things => things).ToList();
+        TestContext.Current.SendDiagnosticMessage($"Replica B committed {ownRows.Count} rows meanwhile");
+        await Wait.UntilAsync(() => ownRows.All(thing => fixture.Consumer.Deliveries.Of<ThingCreated>(thing.Id).Count == 1),
+            "the consumer got every event of replica B once", OutboxDeliveryFixture.Promptly);
+    }
+
     /// <summary>A relay takes one round's rows at a time: those beyond it are left to every replica, not queued for one.</summary>
     [Fact]
     public async Task A_transaction_of_more_rows_than_a_round_takes_wakes_every_replica_for_the_rest()
@@ -120,7 +179,7 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
         await using var notifications = await CommitNotifications.ListenAsync(await OpenProducerDatabaseAsync());
         var thingIds = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToList();
 
-        await WaitUntilRelayWaitsAsync();
+        await WaitUntilRelayAcceptsAsync();
         await fixture.Relay.WithDbContextAsync(async dbContext =>
         {
             foreach (var thingId in thingIds)
@@ -136,10 +195,10 @@ public sealed class OutboxNotifyTests(OutboxNotifyFixture fixture) : IClassFixtu
             "the consumer got every event once", OutboxDeliveryFixture.Promptly);
     }
 
-    private Task WaitUntilRelayWaitsAsync()
+    private Task WaitUntilRelayAcceptsAsync()
     {
         var handoff = fixture.Relay.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
-        return Wait.UntilAsync(() => handoff.RelayWaiting, "replica B's relay waits for work");
+        return Wait.UntilAsync(() => handoff.Accepting, "replica B's relay accepts rows");
     }
 
     private async Task CommitAndExpectPromptDeliveryAsync(string name)

@@ -5,23 +5,25 @@ using Microsoft.Extensions.Options;
 namespace Ssi.Messaging.Outbox;
 
 /// <summary>
-/// The shortcut from this process's commits to its own relay. While the relay waits for work, the
-/// rows of a save that commits by itself are claimed for it in the inserting transaction, and
-/// handed to it in memory once they are committed: it publishes them without a claim statement,
-/// and no other replica needs waking for them. While it is busy (or not running), rows are left
-/// unclaimed for whichever replica's relay claims them first. A process that dies holding handed rows leaves them
-/// claimed until the lease runs out, as a relay dying in a round does.
+/// The shortcut from this process's commits to its own relay. While the relay runs and holds less
+/// than a round's rows, the rows of a save that commits by itself are claimed for it in the
+/// inserting transaction, and handed to it in memory once they are committed: it publishes them in
+/// its next round without a claim statement, and no other replica needs waking for them. Beyond a
+/// round's rows, or while the relay is stopped or waits out a broker failure, rows are left
+/// unclaimed for whichever replica's relay claims them first. A process that dies holding handed
+/// rows leaves them claimed until the lease runs out, as a relay dying in a round does.
 /// </summary>
 internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<MessagingOptions> options) where TContext : DbContext
 {
     private readonly ConcurrentQueue<OutboxMessage> _committed = new();
-    private volatile bool _relayWaiting;
+    private volatile bool _accepting;
 
     public Guid RelayId { get; } = Guid.NewGuid();
 
     public bool HasCommittedRows => !_committed.IsEmpty;
 
-    public bool RelayWaiting => _relayWaiting;
+    /// <summary>The relay runs and the broker answers: new rows may be claimed for it.</summary>
+    public bool Accepting => _accepting;
 
     /// <summary>
     /// At most this many rows of one save are claimed for the relay, a round's worth: the rest of a
@@ -35,10 +37,14 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
     /// </summary>
     private TimeSpan Lease => 3 * options.Value.OutboxPublishTimeout;
 
-    /// <summary>Claims <paramref name="row"/> for the relay when it may and the relay waits for work; otherwise leaves it to any relay's claim.</summary>
+    /// <summary>
+    /// Claims <paramref name="row"/> for the relay when it may, the relay accepts rows and holds
+    /// less than a round's; otherwise leaves it to any relay's claim. Saves in flight are not
+    /// counted, so the relay may be handed a little more than a round.
+    /// </summary>
     public bool TryClaim(OutboxMessage row, bool mayClaim)
     {
-        if (mayClaim && _relayWaiting)
+        if (mayClaim && _accepting && _committed.Count < RowsPerSave)
         {
             row.Claim(RelayId, time.GetUtcNow() + Lease);
             return true;
@@ -67,17 +73,7 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
         return rows;
     }
 
-    /// <summary>Runs <paramref name="wait"/> as the relay's wait for work, during which new rows are claimed for it.</summary>
-    public async Task WhileRelayWaitsAsync(Func<Task> wait)
-    {
-        _relayWaiting = true;
-        try
-        {
-            await wait();
-        }
-        finally
-        {
-            _relayWaiting = false;
-        }
-    }
+    public void StartAccepting() => _accepting = true;
+
+    public void StopAccepting() => _accepting = false;
 }

@@ -10,7 +10,7 @@ namespace Ssi.Messaging.Outbox;
 
 /// <summary>
 /// Wakes this replica's relay when any replica commits outbox rows: one dedicated connection
-/// LISTENs on the outbox's <see cref="OutboxChannel"/> and raises the relay's signal on each
+/// LISTENs on the outbox's <see cref="OutboxChannel"/> and asks the relay to claim on each
 /// notification. A dropped connection is opened again with backoff; meanwhile the relay polls,
 /// and once listening again it is woken once for the commits nobody heard.
 /// </summary>
@@ -35,7 +35,7 @@ internal sealed class OutboxListener<TContext>(
             try
             {
                 await using var connection = CreateConnection(out var channel);
-                connection.Notification += (_, _) => signal.Raise();
+                connection.Notification += (_, _) => signal.RequestClaim();
                 await connection.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand(OutboxChannel.ListenStatement(channel), connection))
                 {
@@ -48,7 +48,7 @@ internal sealed class OutboxListener<TContext>(
                 }
 
                 failures = 0;
-                signal.Raise();
+                signal.RequestClaim();
                 while (true)
                 {
                     await connection.WaitAsync(stoppingToken);

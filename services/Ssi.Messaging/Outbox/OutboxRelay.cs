@@ -12,8 +12,9 @@ namespace Ssi.Messaging.Outbox;
 
 /// <summary>
 /// Publishes the committed outbox rows of <typeparamref name="TContext"/>. A round takes the rows
-/// this process committed for it (<see cref="OutboxHandoff{TContext}"/>), or else leases the oldest
-/// due rows (<see cref="OutboxRows.ClaimAsync"/>), publishes them all at once with publisher
+/// this process committed for it (<see cref="OutboxHandoff{TContext}"/>) and, when it has none, a
+/// commit elsewhere asked for it or a poll interval has passed, leases the oldest due rows
+/// (<see cref="OutboxRows.ClaimAsync"/>), publishes them all at once with publisher
 /// confirms outside any transaction, and marks those the broker confirmed delivered in one
 /// statement, so a later failure never sends them again. When the broker is away the relay waits,
 /// longer each time; a row that fails for a reason of its own is retried later and ends dead after
@@ -34,6 +35,7 @@ internal sealed class OutboxRelay<TContext>(
 {
     private readonly MessagingOptions _options = options.Value;
     private int _brokerFailures;
+    private long _lastClaim = Stopwatch.GetTimestamp();
 
     private Guid RelayId => handoff.RelayId;
 
@@ -52,31 +54,46 @@ internal sealed class OutboxRelay<TContext>(
     private async Task RelayUntilStoppedAsync(CancellationToken stoppingToken)
     {
         await DeclareTopologyAsync(stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        handoff.StartAccepting();
+        try
         {
-            RelayRound round;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                round = await RelayRoundAsync(stoppingToken);
+                var round = await RelayRoundOrIdleAsync(stoppingToken);
+                if (round.Backoff is { } backoff)
+                {
+                    // Rows committed meanwhile go to whichever relay reaches the broker first.
+                    handoff.StopAccepting();
+                    await ReleaseHandedRowsAsync();
+                    await Task.Delay(backoff, stoppingToken);
+                    handoff.StartAccepting();
+                }
+                else if (!round.Full && !handoff.HasCommittedRows)
+                {
+                    await signal.WaitAsync(_options.OutboxPollInterval, stoppingToken);
+                }
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Outbox relay round for {Context} failed; next try in {Delay}", typeof(TContext).Name, _options.OutboxPollInterval);
-                round = RelayRound.Idle;
-            }
-
-            if (round.Backoff is { } backoff)
-            {
-                await Task.Delay(backoff, stoppingToken);
-            }
-            else if (!round.Full && !handoff.HasCommittedRows)
-            {
-                await handoff.WhileRelayWaitsAsync(() => signal.WaitAsync(_options.OutboxPollInterval, stoppingToken));
-            }
+        }
+        finally
+        {
+            handoff.StopAccepting();
         }
     }
 
-    /// <summary>Rows committed for this relay that it will not publish now go back to every relay, rather than wait for their lease to end.</summary>
+    private async Task<RelayRound> RelayRoundOrIdleAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await RelayRoundAsync(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Outbox relay round for {Context} failed; next try in {Delay}", typeof(TContext).Name, _options.OutboxPollInterval);
+            return RelayRound.Idle;
+        }
+    }
+
+    /// <summary>Rows handed to this relay that it will not publish now (it stops, or waits for the broker) go back to every relay, rather than wait for their lease to end.</summary>
     private async Task ReleaseHandedRowsAsync()
     {
         var handed = handoff.Take(int.MaxValue);
@@ -92,7 +109,7 @@ internal sealed class OutboxRelay<TContext>(
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "Could not give back {Count} outbox rows of {Context} on stopping; other relays take them when their lease ends", handed.Count, typeof(TContext).Name);
+            logger.LogWarning(exception, "Could not give back {Count} outbox rows handed to the relay of {Context}; other relays take them when their lease ends", handed.Count, typeof(TContext).Name);
         }
     }
 
@@ -120,9 +137,7 @@ internal sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = handoff.Take(_options.OutboxBatchSize) is { Count: > 0 } handed
-            ? handed
-            : await OutboxRows.ClaimAsync(db, RelayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
+        var batch = await TakeRowsAsync(db, stoppingToken);
         if (batch.Count == 0)
         {
             return RelayRound.Idle;
@@ -142,6 +157,26 @@ internal sealed class OutboxRelay<TContext>(
 
         _brokerFailures = 0;
         return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
+    }
+
+    /// <summary>
+    /// The rows this process handed over. The relay claims too when it has none, and first of all
+    /// when a commit elsewhere asked for it or a poll interval has passed since its last claim: a
+    /// relay kept busy by its own commits still takes the rows other replicas left to all, and those
+    /// whose lease ran out.
+    /// </summary>
+    private async Task<List<OutboxMessage>> TakeRowsAsync(DbContext db, CancellationToken stoppingToken)
+    {
+        var claimDue = signal.TakeClaimRequest() || Stopwatch.GetElapsedTime(_lastClaim) >= _options.OutboxPollInterval;
+        var rows = claimDue ? await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken) : [];
+        rows.AddRange(handoff.Take(_options.OutboxBatchSize - rows.Count));
+        return rows.Count > 0 || claimDue ? rows : await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken);
+    }
+
+    private Task<List<OutboxMessage>> ClaimAsync(DbContext db, int count, CancellationToken stoppingToken)
+    {
+        _lastClaim = Stopwatch.GetTimestamp();
+        return OutboxRows.ClaimAsync(db, RelayId, count, _options.OutboxClaimLease, stoppingToken);
     }
 
     /// <summary>
