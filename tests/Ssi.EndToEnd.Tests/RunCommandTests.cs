@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Ssi.Testing;
 
@@ -27,6 +28,8 @@ public sealed partial class RunCommandTests : IDisposable
         _infrastructurePorts = [ports + 6, ports + 7, ports + 8, ports + 9, ports + 10];
         _environment = new Dictionary<string, string>
         {
+            // --no-build: the AppHost this test run built, in its configuration, not the Release one ./ssi up builds.
+            ["SSI_CONFIGURATION"] = typeof(RunCommandTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration,
             ["SSI_INSTANCE"] = "run-command-test",
             ["SSI_DATA_DIR"] = _data.FullName,
             ["SSI_DEMO"] = "0",
