@@ -105,9 +105,9 @@ public sealed class OutboxFailureTests(OutboxFailureFixture fixture) : IClassFix
 
         Assert.Equal(1, replayed);
         await Wait.UntilAsync(() => Consumer.Deliveries.Of<ThingCreated>(thingId).Count == 1, "the replayed row was delivered");
-        var delivered = await RowAsync(row);
-        Assert.Null(delivered.DeadAt);
-        Assert.NotNull(delivered.DeliveredAt);
+        // The relay marks a round's rows once the broker confirmed them all, which may be after the consumer has one.
+        await Wait.UntilAsync(async () => (await RowAsync(row)).DeliveredAt is not null, "the relay marked the replayed row delivered");
+        Assert.Null((await RowAsync(row)).DeadAt);
     }
 
     [Fact]
