@@ -98,6 +98,53 @@ public sealed class BrokerOutageTests(BrokerOutageFixture fixture) : IClassFixtu
         Assert.Equal(20, receipts);
     }
 
+    /// <summary>
+    /// A relay waiting out a broker failure is handed nothing: what its replica commits meanwhile
+    /// is left unclaimed, for whichever replica's relay reaches the broker first.
+    /// </summary>
+    [Fact]
+    public async Task Rows_committed_while_the_relay_waits_out_the_broker_are_left_to_every_relay()
+    {
+        var handoff = Producer.Services.GetRequiredService<OutboxHandoff<TestDbContext>>();
+        var before = await Producer.CreateThingAsync("before the outage");
+        await Wait.UntilAsync(() => Consumer.Deliveries.Of<ThingCreated>(before.Id).Count == 1, "the path through the proxy works");
+
+        fixture.Proxy.Cut();
+        var things = new List<Thing>();
+        OutboxMessage? leftToAll = null;
+        try
+        {
+            things.Add(await Producer.CreateThingAsync("meets the outage"));
+            while (leftToAll is null)
+            {
+                await Wait.UntilAsync(() => !handoff.Accepting, "the relay waits out the broker");
+                var (thing, row) = await CreateThingKeepingItsRowAsync("committed while the relay waits");
+                things.Add(thing);
+                // Conclusive only if the relay did not start accepting again while the row was saved.
+                leftToAll = handoff.Accepting ? null : row;
+            }
+        }
+        finally
+        {
+            fixture.Proxy.Restore();
+        }
+
+        Assert.Null(leftToAll.ClaimedBy);
+        await Wait.UntilAsync(() => things.All(thing => Consumer.Deliveries.Of<ThingCreated>(thing.Id).Count > 0),
+            "every event arrived once the broker was back", TimeSpan.FromSeconds(40));
+    }
+
+    private Task<(Thing Thing, OutboxMessage Row)> CreateThingKeepingItsRowAsync(string name) =>
+        Producer.WithDbContextAsync(async dbContext =>
+        {
+            var thing = new Thing(Guid.NewGuid(), name);
+            dbContext.Things.Add(thing);
+            dbContext.AddIntegrationEvent(ThingCreated.For(thing));
+            var row = dbContext.ChangeTracker.Entries<OutboxMessage>().Single(entry => entry.State == EntityState.Added).Entity;
+            await dbContext.SaveChangesAsync();
+            return (thing, row);
+        });
+
     private MetricCollector<T> Gauge<T>(string name) where T : struct =>
         new(Producer.Services.GetRequiredService<IMeterFactory>(), "Ssi.Messaging", name);
 

@@ -12,8 +12,8 @@ namespace Ssi.Messaging.Outbox;
 /// <item>A save that commits by itself (in the transaction <c>SaveChanges</c> opens, or as a single
 /// statement) claims its new rows for this process's relay while that relay accepts them
 /// (<see cref="OutboxHandoff{TContext}"/>), and hands them to it in memory once committed.</item>
-/// <item>Every other row (the relay holds a round's rows already or is not running, the save is
-/// part of a caller's transaction, whose commit or rollback EF Core may not see) is left unclaimed, and the commit wakes the relays of
+/// <item>Every other row (the relay holds a round's rows already, is not running or waits out a
+/// broker failure, the save is part of a caller's transaction, whose commit or rollback EF Core may not see) is left unclaimed, and the commit wakes the relays of
 /// every replica through <see cref="OutboxChannel"/> (PostgreSQL <c>NOTIFY</c>, heard by each
 /// one's <see cref="OutboxListener{TContext}"/>): sent inside the transaction just before it
 /// commits, or after a save that ran without one. PostgreSQL delivers it only if the rows commit.</item>

@@ -7,11 +7,13 @@ namespace Ssi.Messaging.Outbox;
 /// <summary>
 /// The shortcut from this process's commits to its own relay. While the relay runs and holds less
 /// than a round's rows, the rows of a save that commits by itself are claimed for it in the
-/// inserting transaction, and handed to it in memory once they are committed: it publishes them in
-/// its next round without a claim statement, and no other replica needs waking for them. Beyond a
-/// round's rows, or while the relay is stopped or waits out a broker failure, rows are left
-/// unclaimed for whichever replica's relay claims them first. A process that dies holding handed
-/// rows leaves them claimed until the lease runs out, as a relay dying in a round does.
+/// inserting transaction, and handed to it in memory once they are committed: it publishes them
+/// first in its next round, without a claim statement, and no other replica needs waking for them.
+/// Beyond a round's rows, or while the relay is stopped or waits out a broker failure, rows are
+/// left unclaimed for whichever replica's relay claims them first. A handed row whose lease is
+/// nearly over when the relay comes to it is left to the claim once the lease ends, so no relay
+/// sends it twice; a process that dies holding handed rows leaves them claimed until then too, as a
+/// relay dying in a round does.
 /// </summary>
 internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<MessagingOptions> options) where TContext : DbContext
 {
@@ -32,8 +34,9 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
     public int RowsPerSave => options.Value.OutboxBatchSize;
 
     /// <summary>
-    /// Shorter than a claim's: long enough for the relay to publish what it is handed, short enough
-    /// that rows it will never be handed (the process stopped or died) are soon any relay's.
+    /// Shorter than a claim's: long enough for the round in progress and the next, each bounded by
+    /// the publish timeout, short enough that rows the relay will never take (the process stopped or
+    /// died) are soon any relay's.
     /// </summary>
     private TimeSpan Lease => 3 * options.Value.OutboxPublishTimeout;
 
@@ -62,12 +65,17 @@ internal sealed class OutboxHandoff<TContext>(TimeProvider time, IOptions<Messag
         }
     }
 
+    /// <summary>Up to <paramref name="count"/> handed rows whose lease outlasts a publish; the others are dropped.</summary>
     public List<OutboxMessage> Take(int count)
     {
+        var publishable = time.GetUtcNow() + options.Value.OutboxPublishTimeout;
         var rows = new List<OutboxMessage>();
         while (rows.Count < count && _committed.TryDequeue(out var row))
         {
-            rows.Add(row);
+            if (row.ClaimedUntil > publishable)
+            {
+                rows.Add(row);
+            }
         }
 
         return rows;

@@ -13,7 +13,7 @@ namespace Ssi.Messaging.Outbox;
 /// <summary>
 /// Publishes the committed outbox rows of <typeparamref name="TContext"/>. A round takes the rows
 /// this process committed for it (<see cref="OutboxHandoff{TContext}"/>) and, when it has none, a
-/// commit elsewhere asked for it or a poll interval has passed, leases the oldest due rows
+/// commit elsewhere asked for it or a poll interval has passed, also leases the oldest due rows
 /// (<see cref="OutboxRows.ClaimAsync"/>), publishes them all at once with publisher
 /// confirms outside any transaction, and marks those the broker confirmed delivered in one
 /// statement, so a later failure never sends them again. When the broker is away the relay waits,
@@ -62,11 +62,7 @@ internal sealed class OutboxRelay<TContext>(
                 var round = await RelayRoundOrIdleAsync(stoppingToken);
                 if (round.Backoff is { } backoff)
                 {
-                    // Rows committed meanwhile go to whichever relay reaches the broker first.
-                    handoff.StopAccepting();
-                    await ReleaseHandedRowsAsync();
-                    await Task.Delay(backoff, stoppingToken);
-                    handoff.StartAccepting();
+                    await WaitOutBrokerFailureAsync(backoff, stoppingToken);
                 }
                 else if (!round.Full && !handoff.HasCommittedRows)
                 {
@@ -78,6 +74,29 @@ internal sealed class OutboxRelay<TContext>(
         {
             handoff.StopAccepting();
         }
+    }
+
+    /// <summary>
+    /// Rows committed meanwhile go to whichever relay reaches the broker first: none is handed to
+    /// this one, and any a save was handing as it stopped accepting is given back as it arrives.
+    /// </summary>
+    private async Task WaitOutBrokerFailureAsync(TimeSpan backoff, CancellationToken stoppingToken)
+    {
+        handoff.StopAccepting();
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            await ReleaseHandedRowsAsync();
+            var remaining = backoff - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                break;
+            }
+
+            await signal.WaitAsync(remaining, stoppingToken);
+        }
+
+        handoff.StartAccepting();
     }
 
     private async Task<RelayRound> RelayRoundOrIdleAsync(CancellationToken stoppingToken)
@@ -137,7 +156,7 @@ internal sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await TakeRowsAsync(db, stoppingToken);
+        var (batch, full) = await TakeRowsAsync(db, stoppingToken);
         if (batch.Count == 0)
         {
             return RelayRound.Idle;
@@ -156,21 +175,28 @@ internal sealed class OutboxRelay<TContext>(
         }
 
         _brokerFailures = 0;
-        return new RelayRound(Full: batch.Count == _options.OutboxBatchSize, Backoff: null);
+        return new RelayRound(Full: full, Backoff: null);
     }
 
     /// <summary>
-    /// The rows this process handed over. The relay claims too when it has none, and first of all
-    /// when a commit elsewhere asked for it or a poll interval has passed since its last claim: a
-    /// relay kept busy by its own commits still takes the rows other replicas left to all, and those
-    /// whose lease ran out.
+    /// The rows this process handed over, then, when there were none, when a commit elsewhere asked
+    /// for it or a poll interval has passed since the last, up to a round's rows claimed from the
+    /// table: a relay kept busy by its own commits still takes the rows other replicas left to all,
+    /// and those whose lease ran out. Full when either part filled a round.
     /// </summary>
-    private async Task<List<OutboxMessage>> TakeRowsAsync(DbContext db, CancellationToken stoppingToken)
+    private async Task<(List<OutboxMessage> Rows, bool Full)> TakeRowsAsync(DbContext db, CancellationToken stoppingToken)
     {
+        var handed = handoff.Take(_options.OutboxBatchSize);
         var claimDue = signal.TakeClaimRequest() || Stopwatch.GetElapsedTime(_lastClaim) >= _options.OutboxPollInterval;
-        var rows = claimDue ? await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken) : [];
-        rows.AddRange(handoff.Take(_options.OutboxBatchSize - rows.Count));
-        return rows.Count > 0 || claimDue ? rows : await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken);
+        if (handed.Count > 0 && !claimDue)
+        {
+            return (handed, handed.Count == _options.OutboxBatchSize);
+        }
+
+        var claimed = await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken);
+        var claimedIds = claimed.Select(row => row.Id).ToHashSet();
+        return ([.. claimed, .. handed.Where(row => !claimedIds.Contains(row.Id))],
+            claimed.Count == _options.OutboxBatchSize || handed.Count == _options.OutboxBatchSize);
     }
 
     private Task<List<OutboxMessage>> ClaimAsync(DbContext db, int count, CancellationToken stoppingToken)
