@@ -193,10 +193,9 @@ internal sealed class OutboxRelay<TContext>(
             return (handed, handed.Count == _options.OutboxBatchSize);
         }
 
+        // No row is in both: a handed row is taken only while its lease outlasts a publish, and the claim takes only rows whose lease has ended.
         var claimed = await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken);
-        var claimedIds = claimed.Select(row => row.Id).ToHashSet();
-        return ([.. claimed, .. handed.Where(row => !claimedIds.Contains(row.Id))],
-            claimed.Count == _options.OutboxBatchSize || handed.Count == _options.OutboxBatchSize);
+        return ([.. claimed, .. handed], claimed.Count == _options.OutboxBatchSize || handed.Count == _options.OutboxBatchSize);
     }
 
     private Task<List<OutboxMessage>> ClaimAsync(DbContext db, int count, CancellationToken stoppingToken)
