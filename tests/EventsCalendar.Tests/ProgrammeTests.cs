@@ -70,6 +70,41 @@ public sealed class ProgrammeTests(EventsCalendarFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_territory_s_programme_is_read_by_its_territory_as_anyone_may()
+    {
+        var agglomeration = await AnnounceAgglomerationAsync();
+        var admin = factory.CreateClient(TestTokens.Create(SsiRoles.Admin));
+        var created = await admin.PostAsJsonAsync("/programmes", ProgrammeOf(agglomeration, "region:11"), Cancellation);
+        var programme = (await created.ReadJsonAsync<ProgrammeResponse>())!;
+        var visitor = factory.CreateClient();
+
+        var found = await visitor.GetAsync("/editions/2026/programmes/region:11", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var read = (await found.ReadJsonAsync<ProgrammeResponse>())!;
+        Assert.Equal((programme.Id, "region:11"), (read.Id, read.Territory));
+        Assert.Null(read.Coordinators);
+        var revalidated = new HttpRequestMessage(HttpMethod.Get, "/editions/2026/programmes/region:11");
+        revalidated.Headers.IfNoneMatch.Add(found.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await visitor.SendAsync(revalidated, Cancellation)).StatusCode);
+        Assert.Equal(["coordination-cergy@example.org"], (await admin.GetJsonAsync<ProgrammeResponse>("/editions/2026/programmes/region:11"))!.Coordinators);
+    }
+
+    [Theory]
+    [InlineData("/editions/2026/programmes/region:84", HttpStatusCode.NotFound, "No programme is declared for region:84 in the 2026 edition.")]
+    [InlineData("/editions/2031/programmes/region:11", HttpStatusCode.NotFound, "No edition is declared for 2031.")]
+    [InlineData("/editions/2026/programmes/canton:9501", HttpStatusCode.BadRequest, "'canton:9501' is not a territory")]
+    [InlineData("/editions/2026/programmes/department:6%0A4", HttpStatusCode.BadRequest, "Control characters")]
+    public async Task A_territory_without_programme_or_malformed_is_a_problem(string url, HttpStatusCode status, string detail)
+    {
+        var response = await factory.CreateClient().GetAsync(url, Cancellation);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, await response.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    [Fact]
     public async Task A_territory_has_one_programme_per_edition()
     {
         var agglomeration = await AnnounceAgglomerationAsync();

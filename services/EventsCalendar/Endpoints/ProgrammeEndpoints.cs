@@ -23,7 +23,9 @@ public static class ProgrammeEndpoints
         var programmes = app.MapGroup("/programmes").WithTags("Programmes");
         programmes.MapGet("/{id:guid}", GetProgramme).WithName(GetProgrammeRoute).AllowAnonymous();
         programmes.MapPost("/", CreateProgramme).WithName("CreateProgramme").RequireAuthorization();
-        app.MapGet("/editions/{year:int}/programmes", ListProgrammes).WithName("ListProgrammes").WithTags("Programmes").AllowAnonymous();
+        var editionProgrammes = app.MapGroup("/editions/{year:int}/programmes").WithTags("Programmes").AllowAnonymous();
+        editionProgrammes.MapGet("/", ListProgrammes).WithName("ListProgrammes");
+        editionProgrammes.MapGet("/{territory}", GetTerritoryProgramme).WithName("GetTerritoryProgramme");
         return app;
     }
 
@@ -68,11 +70,34 @@ public static class ProgrammeEndpoints
         Guid id, HttpContext context, ClaimsPrincipal user, CalendarDbContext db, CancellationToken cancellationToken)
     {
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == id, cancellationToken);
-        if (programme is null)
+        return programme is null
+            ? Problems.NotFound($"No programme has the id {id}.")
+            : Answer(programme, context, user);
+    }
+
+    /// <summary>The programme declared for exactly this territory (<c>department:64</c>) in the edition: one at most.</summary>
+    public static async Task<Results<Ok<ProgrammeResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetTerritoryProgramme(
+        int year, string territory, HttpContext context, ClaimsPrincipal user, CalendarDbContext db, CancellationToken cancellationToken)
+    {
+        if (!TerritoryReference.TryParse(territory, out var reference))
         {
-            return Problems.NotFound($"No programme has the id {id}.");
+            return Problems.BadRequest($"'{territory}' is not a territory: expected {TerritoryReference.Expected}.");
         }
 
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme =>
+            programme.EditionYear == year && programme.TerritoryKind == reference.Kind && programme.TerritoryCode == reference.Code, cancellationToken);
+        if (programme is not null)
+        {
+            return Answer(programme, context, user);
+        }
+
+        return await db.Editions.AnyAsync(edition => edition.Year == year, cancellationToken)
+            ? Problems.NotFound($"No programme is declared for {reference} in the {year} edition.")
+            : Problems.NotFound($"No edition is declared for {year}.");
+    }
+
+    private static Results<Ok<ProgrammeResponse>, StatusCodeHttpResult, ProblemHttpResult> Answer(Programme programme, HttpContext context, ClaimsPrincipal user)
+    {
         var showCoordinators = programme.IsCoordinatedBy(user);
         return HttpCaching.IsNotModified(context, EntityTags.Of(programme.Version), showCoordinators ? HttpCaching.PrivateRevalidate : HttpCaching.Revalidate)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)

@@ -25,20 +25,6 @@ public sealed class CalendarApi(HttpClient http) : PublicApi(http)
     }
 
     /// <summary>The programme a coordinator declared for exactly this territory in this edition, if any.</summary>
-    public async Task<Programme?> ProgrammeOfAsync(int edition, TerritoryReference territory, CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        do
-        {
-            var page = await GetAsync<Page<Programme>>($"/editions/{edition}/programmes?limit=100" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"), cancellationToken);
-            if (page?.Items.FirstOrDefault(programme => programme.Territory == territory.ToString()) is { } found)
-            {
-                return found;
-            }
-
-            cursor = page?.NextCursor;
-        }
-        while (cursor is not null);
-        return null;
-    }
+    public Task<Programme?> ProgrammeOfAsync(int edition, TerritoryReference territory, CancellationToken cancellationToken) =>
+        GetAsync<Programme>($"/editions/{edition}/programmes/{territory}", cancellationToken);
 }
