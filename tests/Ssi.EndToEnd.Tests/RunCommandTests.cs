@@ -1,8 +1,11 @@
+using System.Data;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Npgsql;
 using Ssi.Testing;
 
 namespace Ssi.EndToEnd.Tests;
@@ -60,20 +63,47 @@ public sealed partial class RunCommandTests : IDisposable
         });
         AssertStoppedCleanly();
 
+        // The second down meets a slow PostgreSQL shutdown: one of its backends is frozen, so the
+        // server outlasts the orchestrator's grace period, which kills what is left of a resource.
+        var postmasterOutlivedTheGracePeriod = false;
+        await using var connection = new NpgsqlConnection();
         await RunPlatformAsync(async (http, _) =>
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(actor, Cancellation)).StatusCode);
+            connection.ConnectionString = $"Host=127.0.0.1;Port={_environment["SSI_PG_PORT"]};Username=ssi;Password=ssi;Database=postgres;Pooling=false";
+            await connection.OpenAsync(Cancellation);
             return actor;
+        }, whileStopping: async () =>
+        {
+            if (connection.State != ConnectionState.Open)
+            {
+                return;
+            }
+
+            var postmaster = int.Parse(File.ReadLines(Path.Combine(_data.FullName, "postgres", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+            Assert.True(Signal("STOP", connection.ProcessID));
+            try
+            {
+                // Longer than the AppHost takes to stop its resources plus the orchestrator's grace period (about 6 s).
+                await Task.Delay(TimeSpan.FromSeconds(25), Cancellation);
+                postmasterOutlivedTheGracePeriod = Directory.Exists($"/proc/{postmaster}");
+            }
+            finally
+            {
+                // Gone already when the server was killed: the assertion below says so.
+                Signal("CONT", connection.ProcessID);
+            }
         });
+        Assert.True(postmasterOutlivedTheGracePeriod, "PostgreSQL was killed while it shut down");
         AssertStoppedCleanly();
     }
 
     /// <summary>
     /// <c>./ssi up</c>, checks of what it printed and of the dashboard login, then
     /// <paramref name="use"/> with a client of the gateway and a token from <c>./ssi token</c>,
-    /// then <c>./ssi down</c>.
+    /// then <c>./ssi down</c>, during which <paramref name="whileStopping"/> runs.
     /// </summary>
-    private async Task<Uri> RunPlatformAsync(Func<HttpClient, string, Task<Uri>> use)
+    private async Task<Uri> RunPlatformAsync(Func<HttpClient, string, Task<Uri>> use, Func<Task>? whileStopping = null)
     {
         try
         {
@@ -98,7 +128,13 @@ public sealed partial class RunCommandTests : IDisposable
         }
         finally
         {
-            var down = await SsiCommand.RunAsync(_environment, "down");
+            var stopping = SsiCommand.RunAsync(_environment, "down");
+            if (whileStopping is not null)
+            {
+                await whileStopping();
+            }
+
+            var down = await stopping;
             Assert.True(down.ExitCode == 0, down.Errors);
         }
     }
@@ -110,6 +146,14 @@ public sealed partial class RunCommandTests : IDisposable
         Assert.All(_infrastructurePorts, port => Assert.False(SsiCommand.IsListening(port), $"something still listens on {port}"));
         Assert.Empty(ProcessesUsing(_data.FullName));
         Assert.Contains("Database cluster state:               shut down\n", PostgresControlData());
+    }
+
+    /// <returns>Whether the process was there to receive it.</returns>
+    private static bool Signal(string signal, int pid)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+        return kill.ExitCode == 0;
     }
 
     private string PostgresControlData()

@@ -10,16 +10,23 @@ internal static class PostgresExtensions
     /// <summary>
     /// PostgreSQL answers SIGTERM, which is how Aspire stops an executable, with a "smart"
     /// shutdown that waits for every client to disconnect; SIGINT is its fast and clean shutdown.
-    /// This wrapper turns the one into the other and waits for the server to finish. The server
-    /// runs in its own session: the orchestrator kills a resource's process tree when its grace
-    /// period runs out, and a server killed mid-checkpoint leaves a cluster that needs recovery.
+    /// This wrapper turns the one into the other and waits for the server to finish. The server is
+    /// not the wrapper's child: it is started from a subshell that exits at once, so it leaves the
+    /// wrapper's process tree. When a resource outlasts its grace period (about 6 s) the
+    /// orchestrator SIGKILLs that tree, and a server killed mid-checkpoint leaves a cluster that
+    /// needs recovery; outside the tree, a slow shutdown (a loaded machine) still ends cleanly, and
+    /// <c>./ssi down</c> waits for it. The wrapper exits 0 when the server stopped because it was
+    /// asked to, 1 when it stopped by itself.
     /// </summary>
     private const string FastShutdownWrapper = """
-        setsid "$@" & server=$!
-        trap 'kill -INT "$server" 2>/dev/null' TERM INT
-        status=0
-        while kill -0 "$server" 2>/dev/null; do wait "$server"; status=$?; done
-        exit "$status"
+        exec 3>&1 4>&2
+        server=$(setsid "$@" </dev/null >&3 2>&4 3>&- 4>&- & echo $!)
+        stopping=0
+        trap 'stopping=1; kill -INT "$server" 2>/dev/null' TERM INT
+        while kill -0 "$server" 2>/dev/null && [[ $(cut -d' ' -f3 "/proc/$server/stat" 2>/dev/null) != Z ]]; do
+          sleep 0.2 & wait $!
+        done
+        ((stopping))
         """;
 
     /// <summary>The container image, pinned: newer defaults (PostgreSQL 18) cannot open older data directories.</summary>
