@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
+using Ssi.ServiceDefaults.Territories;
 
 namespace Ssi.ServiceDefaults.Http;
 
@@ -33,6 +34,10 @@ public static class Problems
     /// <summary>A service this request needs did not answer: nothing was changed, and the same request may be sent again.</summary>
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service Unavailable");
+
+    /// <summary>A territory parameter that is not a territory reference (<c>department:64</c>).</summary>
+    public static ProblemHttpResult InvalidTerritory(string text) =>
+        BadRequest($"'{text}' is not a territory: expected {TerritoryReference.Expected}.");
 
     public static ProblemHttpResult InvalidCursor() =>
         TypedResults.Problem("The cursor is not one this list issued.", statusCode: StatusCodes.Status400BadRequest, title: "Bad Request");

@@ -42,7 +42,7 @@ public sealed record EventFilter(
         {
             if (!TerritoryReference.TryRead(Territory, out var territory))
             {
-                return (null, Problems.BadRequest($"'{Territory}' is not a territory: expected {TerritoryReference.Expected}."));
+                return (null, Problems.InvalidTerritory(Territory));
             }
 
             query = query.Where(territory.Includes<CalendarEvent>(e => e.Location));

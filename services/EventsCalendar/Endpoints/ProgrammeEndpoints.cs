@@ -81,7 +81,7 @@ public static class ProgrammeEndpoints
     {
         if (!TerritoryReference.TryParse(territory, out var reference))
         {
-            return Problems.BadRequest($"'{territory}' is not a territory: expected {TerritoryReference.Expected}.");
+            return Problems.InvalidTerritory(territory);
         }
 
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme =>

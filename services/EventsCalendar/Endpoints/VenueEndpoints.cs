@@ -40,7 +40,7 @@ public static class VenueEndpoints
         {
             if (!TerritoryReference.TryRead(territory, out var reference))
             {
-                return TypedResults.Problem($"'{territory}' is not a territory: expected {TerritoryReference.Expected}.", statusCode: StatusCodes.Status400BadRequest);
+                return Problems.InvalidTerritory(territory);
             }
 
             query = query.Where(reference.Includes<Venue>(venue => venue.Location));

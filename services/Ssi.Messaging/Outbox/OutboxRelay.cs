@@ -194,14 +194,14 @@ internal sealed class OutboxRelay<TContext>(
         }
 
         // No row is in both: a handed row is taken only while its lease outlasts a publish, and the claim takes only rows whose lease has ended.
-        var claimed = await ClaimAsync(db, _options.OutboxBatchSize, stoppingToken);
+        var claimed = await ClaimAsync(db, stoppingToken);
         return ([.. claimed, .. handed], claimed.Count == _options.OutboxBatchSize || handed.Count == _options.OutboxBatchSize);
     }
 
-    private Task<List<OutboxMessage>> ClaimAsync(DbContext db, int count, CancellationToken stoppingToken)
+    private Task<List<OutboxMessage>> ClaimAsync(DbContext db, CancellationToken stoppingToken)
     {
         _lastClaim = Stopwatch.GetTimestamp();
-        return OutboxRows.ClaimAsync(db, RelayId, count, _options.OutboxClaimLease, stoppingToken);
+        return OutboxRows.ClaimAsync(db, RelayId, _options.OutboxBatchSize, _options.OutboxClaimLease, stoppingToken);
     }
 
     /// <summary>
